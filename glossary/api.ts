@@ -1,0 +1,162 @@
+// The one service contract. The core implements it (glossary/service.ts); Electron carries it over
+// IPC (electron/preload.ts) and the web mode over HTTP (electron/serve.ts). The renderer only ever
+// sees this interface. Every method takes at most one JSON argument and returns a promise of JSON,
+// so both transports can carry any method the same way.
+import type {
+  ArticleSource,
+  ArticleState,
+  Article,
+  Category,
+  Concept,
+  ConceptInput,
+  HistoryEntry,
+  ImportPlan,
+  ImportResult,
+  Issue,
+  IssueSummary,
+  SearchHit,
+  SectionId,
+  TermStatus,
+  Progress,
+} from './model.ts';
+import type { Finding, IndexedConcept, SourceHit } from './checks/types.ts';
+
+export interface Suggestion {
+  zh: string;
+  pinyin: string;
+  transcription: string;
+  hanjaReading: string;
+  recommended: string;
+  /** Why this rendering is recommended, in Korean and English. */
+  why: { ko: string; en: string };
+  /** An established glossary rendering that overrides the rules (香港 → 홍콩), if any. */
+  established?: string;
+}
+
+export interface RecognizedTerm extends SourceHit {
+  concept: IndexedConcept;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** The CNY→KRW rate the currency checks used. */
+  rate: number | null;
+  /** How the rate was chosen: set on the issue, derived from the draft's own conversions, or none. */
+  rateSource: 'issue' | 'derived' | 'none';
+}
+
+export interface AcceptedFinding {
+  key: string;
+  rule: string;
+  text: string;
+  acceptedAt: string;
+  who: string;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+}
+
+export interface DonghyangApi {
+  // ---- glossary ----
+  glossaryStats(): Promise<{ concepts: number; terms: number }>;
+  searchGlossary(req: { query: string; offset?: number; limit?: number }): Promise<{ hits: SearchHit[]; total: number }>;
+  listConcepts(req: { offset: number; limit: number }): Promise<{ concepts: Concept[]; total: number }>;
+  getConcept(req: { id: number }): Promise<Concept>;
+  /** Creates a concept (no id) or replaces one (id); recorded in the history. */
+  saveConcept(req: { id?: number; input: ConceptInput }): Promise<Concept>;
+  setTermStatus(req: { termId: number; status: TermStatus }): Promise<Concept>;
+  approveConcept(req: { id: number }): Promise<Concept>;
+  deleteConcept(req: { id: number }): Promise<void>;
+  conceptHistory(req: { id: number }): Promise<HistoryEntry[]>;
+  /** Parses a file and computes the dry-run preview; nothing is written. */
+  previewImport(req: { fileName: string; contentBase64: string }): Promise<ImportPlan & { planId: string }>;
+  /** Applies a previewed plan in one transaction. */
+  applyImport(req: { planId: string }): Promise<ImportResult>;
+  /** Progress of the import or export currently running (null when idle). */
+  progress(): Promise<Progress | null>;
+  exportGlossary(req: { format: 'tbx' | 'csv' }): Promise<ExportedFile>;
+  suggest(req: { zh: string; category?: Category }): Promise<Suggestion>;
+
+  // ---- issues and articles ----
+  listIssues(): Promise<IssueSummary[]>;
+  createIssue(req: { number: string; date: string; rate: number | null }): Promise<Issue>;
+  getIssue(req: { id: number }): Promise<Issue>;
+  updateIssue(req: { id: number; number?: string; date?: string; rate?: number | null }): Promise<Issue>;
+  addArticle(req: { issueId: number; section: SectionId; category?: string; title?: string }): Promise<Article>;
+  /** Moves an article to a section and position (0-based); the others shift. */
+  moveArticle(req: { articleId: number; section: SectionId; position: number }): Promise<Issue>;
+  deleteArticle(req: { articleId: number }): Promise<Issue>;
+  getArticle(req: { id: number }): Promise<Article>;
+  /** Autosave: the whole editable state of an article. Sources without id are created. */
+  saveArticle(req: {
+    id: number;
+    category?: string;
+    title: string;
+    lead: string;
+    body: string;
+    sources: (Omit<ArticleSource, 'id'> & { id?: number })[];
+  }): Promise<Article>;
+  setArticleState(req: { id: number; state: ArticleState }): Promise<Article>;
+
+  // ---- recognition and checks ----
+  recognize(req: { text: string }): Promise<RecognizedTerm[]>;
+  /** Checks an article; `draft`/`sources` override the saved text (live checks while typing). */
+  checkArticle(req: { articleId: number; draft?: string; sources?: string[] }): Promise<CheckResult>;
+  checkIssue(req: { issueId: number }): Promise<{ articles: { articleId: number; title: string; result: CheckResult }[] }>;
+  acceptFinding(req: { key: string; rule: string; text: string }): Promise<void>;
+  listAccepted(): Promise<AcceptedFinding[]>;
+  restoreAccepted(req: { key: string }): Promise<void>;
+}
+
+export type ApiMethod = keyof DonghyangApi;
+
+/** Every method name, for the transports to refuse anything else. */
+export const API_METHODS = [
+  'glossaryStats',
+  'searchGlossary',
+  'listConcepts',
+  'getConcept',
+  'saveConcept',
+  'setTermStatus',
+  'approveConcept',
+  'deleteConcept',
+  'conceptHistory',
+  'previewImport',
+  'applyImport',
+  'progress',
+  'exportGlossary',
+  'suggest',
+  'listIssues',
+  'createIssue',
+  'getIssue',
+  'updateIssue',
+  'addArticle',
+  'moveArticle',
+  'deleteArticle',
+  'getArticle',
+  'saveArticle',
+  'setArticleState',
+  'recognize',
+  'checkArticle',
+  'checkIssue',
+  'acceptFinding',
+  'listAccepted',
+  'restoreAccepted',
+] as const satisfies readonly ApiMethod[];
+
+/** An error the service reports to the user (bad input, missing record): carried as-is over both transports. */
+export interface ApiErrorPayload {
+  name: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+// Compile-time proof that API_METHODS lists every method of the contract.
+type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+const everyMethodListed: MissingMethods extends never ? true : false = true;
+void everyMethodListed;

@@ -1,0 +1,82 @@
+// Runs rule families over a draft and turns raw findings into user-facing findings:
+// line/column, both message languages, suppression keys, accepted state and a stable order.
+import type { CheckContext, Finding, MessageTable, RawFinding, RuleFamily } from './types.ts';
+
+export function fillTemplate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Line starts of a text, for offset → line/column (1-based) by binary search. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+const CONTEXT_CHARS = 8;
+
+/** Suppression key: survives edits elsewhere in the text, changes when the flagged text changes. */
+export function suppressionKey(draft: string, raw: RawFinding): string {
+  const before = draft.slice(Math.max(0, raw.start - CONTEXT_CHARS), raw.start);
+  const after = draft.slice(raw.end, raw.end + CONTEXT_CHARS);
+  return `${raw.rule}\u241f${draft.slice(raw.start, raw.end)}\u241f${before}\u241f${after}`;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, style: 2, info: 3 } as const;
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.messageKey < b.messageKey ? -1 : a.messageKey > b.messageKey ? 1 : 0)
+  );
+}
+
+export interface RunOptions {
+  /** Keys of findings a reviewer accepted; they come back marked accepted (hidden by default). */
+  accepted?: ReadonlySet<string>;
+}
+
+export function runChecks(families: readonly RuleFamily[], ctx: CheckContext, options: RunOptions = {}): Finding[] {
+  const starts = lineStarts(ctx.draft);
+  const findings: Finding[] = [];
+  for (const family of families) {
+    for (const raw of family.run(ctx)) findings.push(toFinding(raw, family.messages, ctx.draft, starts, options));
+  }
+  return findings.sort(compareFindings);
+}
+
+function toFinding(
+  raw: RawFinding,
+  messages: MessageTable,
+  draft: string,
+  starts: number[],
+  options: RunOptions,
+): Finding {
+  const template = messages[raw.messageKey];
+  if (!template) throw new Error(`rule ${raw.rule}: no message for key "${raw.messageKey}"`);
+  const key = suppressionKey(draft, raw);
+  return {
+    ...raw,
+    ...lineColumn(starts, raw.start),
+    text: draft.slice(raw.start, raw.end),
+    message: { ko: fillTemplate(template.ko, raw.params), en: fillTemplate(template.en, raw.params) },
+    key,
+    accepted: options.accepted?.has(key) ?? false,
+  };
+}

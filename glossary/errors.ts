@@ -1,0 +1,21 @@
+// One error type for bad input: it always names the file, and the line/column when known,
+// so the CLI and the UI can say exactly where the problem is.
+
+export class InputError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly problem: string;
+
+  constructor(file: string, problem: string, position?: { line?: number; column?: number }) {
+    const where = position?.line !== undefined
+      ? `${file}:${position.line}${position.column !== undefined ? `:${position.column}` : ''}`
+      : file;
+    super(`${where}: ${problem}`);
+    this.name = 'InputError';
+    this.file = file;
+    this.problem = problem;
+    this.line = position?.line;
+    this.column = position?.column;
+  }
+}
