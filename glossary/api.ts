@@ -106,6 +106,8 @@ export interface DonghyangApi {
   /** Checks an article; `draft`/`sources` override the saved text (live checks while typing). */
   checkArticle(req: { articleId: number; draft?: string; sources?: string[] }): Promise<CheckResult>;
   checkIssue(req: { issueId: number }): Promise<{ articles: { articleId: number; title: string; result: CheckResult }[] }>;
+  /** Checks any draft against sources with the glossary (the CLI's `check`). */
+  checkText(req: { draft: string; sources: string[]; rate?: number }): Promise<CheckResult>;
   acceptFinding(req: { key: string; rule: string; text: string }): Promise<void>;
   listAccepted(): Promise<AcceptedFinding[]>;
   restoreAccepted(req: { key: string }): Promise<void>;
@@ -142,6 +144,7 @@ export const API_METHODS = [
   'recognize',
   'checkArticle',
   'checkIssue',
+  'checkText',
   'acceptFinding',
   'listAccepted',
   'restoreAccepted',

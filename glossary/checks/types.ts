@@ -108,6 +108,11 @@ export interface CheckContext {
   sources: string[];
   /** CNY→KRW rate of the issue, set by the user; undefined = derive from the draft's own conversions. */
   rate?: number;
+  /**
+   * True when `rate` was not set by the user but derived by the engine from the issue's own
+   * conversions (median over all articles); messages must say so.
+   */
+  rateDerived?: boolean;
   recognizer: TermRecognizer;
   archive: ArchivedRendering[];
 }

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The `donghyang` command: registers tsx so the TypeScript CLI runs straight from the sources.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../cli.ts');
+process.exitCode = await main(process.argv);

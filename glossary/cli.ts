@@ -1,0 +1,34 @@
+// The command line: a thin layer over the service (api.ts). Exit code 0 when the command ran,
+// non-zero when it could not (bad input, missing file, unknown option).
+import { Command, CommanderError } from 'commander';
+import { registerGlossaryCommands } from './cli/glossary-commands.ts';
+import { registerCheckCommand } from './cli/check-command.ts';
+import { registerSuggestCommand } from './cli/suggest-command.ts';
+import { InputError } from './errors.ts';
+
+export function buildProgram(out: (text: string) => void = (t) => process.stdout.write(t)): Command {
+  const program = new Command('donghyang')
+    .description('Donghyang (동향): Chinese↔Korean glossary, term recognition and checks for the weekly bulletin')
+    .option('--db <path>', 'the glossary database (default: $DONGHYANG_DB or the app user-data folder)')
+    .exitOverride()
+    .configureOutput({ writeOut: out, writeErr: (t) => process.stderr.write(t) });
+  registerGlossaryCommands(program, out);
+  registerCheckCommand(program, out);
+  registerSuggestCommand(program, out);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version are "errors" to commander but successes to the user.
+      return error.exitCode;
+    }
+    const message = error instanceof InputError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`donghyang: ${message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,36 @@
+// `donghyang suggest 戴琼海 [--category person] [--json]`.
+import { Command, Option } from 'commander';
+import { CATEGORIES, type Category } from '../model.ts';
+import { withService } from './context.ts';
+
+type Out = (text: string) => void;
+
+export function registerSuggestCommand(program: Command, out: Out): void {
+  program
+    .command('suggest')
+    .argument('<zh>', 'a Chinese name or term (either script)')
+    .addOption(new Option('--category <category>', 'what it is').choices([...CATEGORIES]))
+    .option('--json', 'print JSON')
+    .option('--lang <lang>', 'explanation language: ko or en', 'ko')
+    .description('suggest a Korean rendering: official transcription or Sino-Korean reading')
+    .action(async (zh: string, opts: { category?: Category; json?: boolean; lang: 'ko' | 'en' }, command: Command) => {
+      await withService(command, async (service) => {
+        const s = await service.suggest({ zh, category: opts.category });
+        if (opts.json) {
+          out(`${JSON.stringify(s, null, 2)}\n`);
+          return;
+        }
+        out(
+          [
+            `${s.zh} → ${s.recommended}`,
+            `  pinyin:        ${s.pinyin}`,
+            `  transcription: ${s.transcription}`,
+            `  hanja reading: ${s.hanjaReading}`,
+            ...(s.established ? [`  established:   ${s.established}`] : []),
+            `  why: ${s.why[opts.lang] ?? s.why.ko}`,
+            '',
+          ].join('\n'),
+        );
+      });
+    });
+}

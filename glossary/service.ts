@@ -1,0 +1,32 @@
+// The real implementation of the DonghyangApi contract over the SQLite store, the exchange formats,
+// the readings and the checks. Both hosts (Electron IPC, HTTP web mode) and the CLI use it.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DonghyangApi } from './api.ts';
+import { openStore, seedIfNew } from './store/index.ts';
+import { glossaryMethods } from './service/glossary.ts';
+import { issueMethods } from './service/issues.ts';
+import { checkMethods } from './service/checks.ts';
+
+export interface ServiceOptions {
+  dbPath: string;
+  /** Name recorded in the history; defaults to the OS user. */
+  who?: string;
+  /** Load the seed glossary into a new database (default true). */
+  seed?: boolean;
+}
+
+export type Service = DonghyangApi & { close(): void };
+
+export async function createService(options: ServiceOptions): Promise<Service> {
+  fs.mkdirSync(path.dirname(path.resolve(options.dbPath)), { recursive: true });
+  const store = openStore(options.dbPath, { who: options.who });
+  if (options.seed !== false) await seedIfNew(store);
+  const checks = checkMethods(store);
+  return {
+    ...glossaryMethods(store),
+    ...issueMethods(store),
+    ...checks,
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,111 @@
+// Glossary methods of the service: search, edit, history, import (preview + apply) and export.
+import { randomUUID } from 'node:crypto';
+import type { DonghyangApi, ExportedFile } from '../api.ts';
+import type { ImportPlan, Progress } from '../model.ts';
+import type { GlossaryStore } from '../store/index.ts';
+import { exportCsv, exportTbx, parseGlossaryFile } from '../formats/index.ts';
+import { suggest } from '../readings/index.ts';
+import { establishedLookup } from './established.ts';
+
+type GlossaryMethods = Pick<
+  DonghyangApi,
+  | 'glossaryStats'
+  | 'searchGlossary'
+  | 'listConcepts'
+  | 'getConcept'
+  | 'saveConcept'
+  | 'setTermStatus'
+  | 'approveConcept'
+  | 'deleteConcept'
+  | 'conceptHistory'
+  | 'previewImport'
+  | 'applyImport'
+  | 'progress'
+  | 'exportGlossary'
+  | 'suggest'
+>;
+
+/** Plans kept between preview and apply; a plan is used once. */
+const MAX_PENDING_PLANS = 8;
+
+export function glossaryMethods(store: GlossaryStore): GlossaryMethods {
+  const plans = new Map<string, ImportPlan>();
+  let current: Progress | null = null;
+
+  const report = (phase: string) => (done: number, total: number) => {
+    current = { phase, done, total };
+  };
+
+  return {
+    async glossaryStats() {
+      return store.counts();
+    },
+    async searchGlossary({ query, offset, limit }) {
+      return store.search(query, { offset, limit });
+    },
+    async listConcepts({ offset, limit }) {
+      return store.listConcepts(offset, limit);
+    },
+    async getConcept({ id }) {
+      const concept = store.getConcept(id);
+      if (!concept) throw new Error(`concept ${id} does not exist`);
+      return concept;
+    },
+    async saveConcept({ id, input }) {
+      return id === undefined ? store.createConcept(input) : store.updateConcept(id, input);
+    },
+    async setTermStatus({ termId, status }) {
+      return store.setTermStatus(termId, status);
+    },
+    async approveConcept({ id }) {
+      return store.approveConcept(id);
+    },
+    async deleteConcept({ id }) {
+      store.deleteConcept(id);
+    },
+    async conceptHistory({ id }) {
+      return store.history(id);
+    },
+    async previewImport({ fileName, contentBase64 }) {
+      current = { phase: 'parse', done: 0, total: 1 };
+      try {
+        const bytes = Buffer.from(contentBase64, 'base64');
+        const inputs = await parseGlossaryFile(fileName, bytes, report('parse'));
+        const plan = store.planImport(fileName, inputs);
+        const planId = randomUUID();
+        plans.set(planId, plan);
+        while (plans.size > MAX_PENDING_PLANS) plans.delete(plans.keys().next().value!);
+        return { ...plan, planId };
+      } finally {
+        current = null;
+      }
+    },
+    async applyImport({ planId }) {
+      const plan = plans.get(planId);
+      if (!plan) throw new Error('this import preview has expired; preview the file again');
+      plans.delete(planId);
+      current = { phase: 'apply', done: 0, total: plan.adds.length + plan.updates.length };
+      try {
+        return store.applyImport(plan, { onProgress: report('apply') });
+      } finally {
+        current = null;
+      }
+    },
+    async progress() {
+      return current;
+    },
+    async exportGlossary({ format }): Promise<ExportedFile> {
+      const concepts = [...store.allConcepts()];
+      const date = new Date().toISOString().slice(0, 10);
+      const text = format === 'tbx' ? exportTbx(concepts) : exportCsv(concepts);
+      return {
+        fileName: `donghyang-glossary-${date}.${format}`,
+        mimeType: format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv',
+        contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+      };
+    },
+    async suggest({ zh, category }) {
+      return suggest(zh, { category, established: establishedLookup(store) });
+    },
+  };
+}
