@@ -1,0 +1,77 @@
+// CSV and TSV import (csv-parse). Rows go to table.ts, which knows the columns; this file only
+// turns text into rows with the line each row starts on, and csv-parse errors into InputErrors.
+
+import { parse } from 'csv-parse/sync';
+import { InputError } from '../errors.ts';
+import type { ConceptInput } from '../model.ts';
+import { conceptsFromTable } from './table.ts';
+import type { ProgressCallback, TableRow } from './table.ts';
+
+export type Delimiter = ',' | '\t';
+
+/** Tab when the first line has more tabs than commas (Excel's "Unicode text" export), else comma. */
+export function sniffDelimiter(text: string): Delimiter {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const tabs = firstLine.split('\t').length - 1;
+  const commas = firstLine.split(',').length - 1;
+  return tabs > commas ? '\t' : ',';
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+interface CsvParseError extends Error {
+  code?: string;
+  lines?: number;
+  column?: number | string;
+}
+
+function problemOf(error: CsvParseError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED': return 'malformed CSV: a quoted cell is never closed';
+    case 'INVALID_OPENING_QUOTE': return 'malformed CSV: quote inside an unquoted cell (quote the whole cell and double the inner quotes)';
+    case 'CSV_INVALID_CLOSING_QUOTE': return 'malformed CSV: text after a closing quote';
+    default: return `malformed CSV: ${error.message.split(':')[0] ?? error.message}`;
+  }
+}
+
+/** Parses CSV/TSV text (already decoded, no BOM) into concepts. */
+export function parseDelimited(
+  fileName: string,
+  text: string,
+  delimiter: Delimiter,
+  onProgress?: ProgressCallback,
+): ConceptInput[] {
+  // One newline convention, so line numbers and multi-line cells behave the same for every file.
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const rows: TableRow[] = [];
+  let lastLine = 0;
+  try {
+    parse(normalized, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // Excel's tab-separated export quotes cells with tabs or newlines, but a stray quote in a
+      // TSV cell is ordinary text.
+      relax_quotes: delimiter === '\t',
+      on_record: (record, context) => {
+        // context.lines is the line the record ends on; quoted cells may span lines.
+        const spanned = record.reduce((sum, cell) => sum + countNewlines(cell), 0);
+        rows.push({ cells: record, line: context.lines - spanned });
+        lastLine = context.lines;
+        return record;
+      },
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const csvError = error as CsvParseError;
+    // An unclosed quote is reported at the end of the file; where it opened is more useful.
+    const line = csvError.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : csvError.lines ?? lastLine + 1;
+    const column = typeof csvError.column === 'number' && csvError.code !== 'CSV_QUOTE_NOT_CLOSED' ? csvError.column + 1 : undefined;
+    throw new InputError(fileName, problemOf(csvError), column === undefined ? { line } : { line, column });
+  }
+  return conceptsFromTable(fileName, rows, onProgress);
+}
