@@ -1,0 +1,164 @@
+// A rendering suggestion for a Chinese name or term, by what it is (외래어 표기법 제4장 제2절):
+//   modern persons, places, companies        → official transcription of the Mandarin
+//   persons before 1911, historical places   → Sino-Korean reading (제1항, 제2항)
+//   policy, programme, technical terms, organisations → Sino-Korean reading; a translation may be better
+//   established usage in the glossary (香港 홍콩, 孔子 공자) → that, whatever the rules say (제1장 제5항).
+import { josa } from 'es-hangul';
+import type { Category } from '../model.ts';
+import { hanjaReading as readHanja } from './hanja-reading.ts';
+import { transcribeChars, transcriptionText, type TranscribedChar } from './transcription.ts';
+
+export interface ReadingSuggestion {
+  zh: string;
+  /** Pinyin with tone marks, syllables space-separated. */
+  pinyin: string;
+  /** Official 외래어 표기법 Hangul. */
+  transcription: string;
+  /** Sino-Korean reading with 두음법칙 at the word start. */
+  hanjaReading: string;
+  recommended: string;
+  /** Short explanation of the choice. */
+  why: { ko: string; en: string };
+  /** Set when an established glossary rendering overrode the rules. */
+  established?: string;
+}
+
+export interface SuggestOptions {
+  category?: Category;
+  /** A person before 1911 (or a place name no longer in use) → Hanja reading. */
+  historical?: boolean;
+  /** Established rendering from the glossary (香港 → 홍콩), looked up by the caller; overrides the rules. */
+  established?: (zh: string) => string | undefined;
+}
+
+type Choice = 'transcription' | 'hanja';
+
+interface Reason {
+  choice: Choice;
+  why: (s: { transcription: string; hanjaReading: string }) => { ko: string; en: string };
+}
+
+const TRANSLATION_NOTE = {
+  ko: '뜻이 드러나지 않으면 우리말 번역이 더 나을 수 있습니다(예: 揭榜制 → 경쟁형 과제).',
+  en: 'A Korean translation may serve readers better (揭榜制 → 경쟁형 과제).',
+};
+
+function reasonFor(category: Category | undefined, historical: boolean): Reason {
+  switch (category) {
+    case 'person':
+      return historical
+        ? {
+            choice: 'hanja',
+            why: () => ({
+              ko: '신해혁명(1911) 이전 인물은 한자음으로 적습니다(외래어 표기법 제4장 제2절 제1항).',
+              en: 'A person before 1911 is written with the Sino-Korean reading (외래어 표기법 4.2.1).',
+            }),
+          }
+        : {
+            choice: 'transcription',
+            why: () => ({
+              ko: '현대 중국 인명은 중국어 원음대로 적습니다(외래어 표기법 제4장 제2절 제1항, 표 5).',
+              en: 'A modern Chinese person is written by the official transcription of the Mandarin (외래어 표기법 4.2.1, Table 5).',
+            }),
+          };
+    case 'place':
+      return historical
+        ? {
+            choice: 'hanja',
+            why: () => ({
+              ko: '지금 쓰이지 않는 역사 지명은 한자음으로 적습니다(외래어 표기법 제4장 제2절 제2항).',
+              en: 'A historical place name no longer in use is written with the Sino-Korean reading (외래어 표기법 4.2.2).',
+            }),
+          }
+        : {
+            choice: 'transcription',
+            why: () => ({
+              ko: '현재 중국 지명은 중국어 원음대로 적습니다(외래어 표기법 제4장 제2절 제2항, 표 5).',
+              en: 'A present-day Chinese place is written by the official transcription of the Mandarin (외래어 표기법 4.2.2, Table 5).',
+            }),
+          };
+    case 'company':
+      return {
+        choice: 'transcription',
+        why: () => ({
+          ko: '중국 기업명은 고유 명사이므로 중국어 원음대로 적습니다(외래어 표기법 표 5). 회사가 쓰는 한국어 이름이 따로 있으면 관용 표기로 등록하세요.',
+          en: "A Chinese company name is a proper noun: official transcription (외래어 표기법 Table 5). Register the company's own Korean name as established if it has one.",
+        }),
+      };
+    case 'policy':
+    case 'program':
+    case 'technology':
+    case 'organization':
+      return {
+        choice: 'hanja',
+        why: () => ({
+          ko: `정책·기술 용어와 기관명은 한자음으로 읽습니다. ${TRANSLATION_NOTE.ko}`,
+          en: `Policy and technical terms and organisations take the Sino-Korean reading. ${TRANSLATION_NOTE.en}`,
+        }),
+      };
+    default:
+      if (historical) {
+        return {
+          choice: 'hanja',
+          why: () => ({
+            ko: '1911년 이전의 이름은 한자음으로 적습니다(외래어 표기법 제4장 제2절).',
+            en: 'A name from before 1911 is written with the Sino-Korean reading (외래어 표기법 4.2).',
+          }),
+        };
+      }
+      return {
+        choice: 'transcription',
+        why: ({ hanjaReading }) => ({
+          ko: `분류가 없어 고유 명사로 보고 중국어 원음대로 적었습니다(외래어 표기법 표 5). 정책·기술 용어라면 한자음 ${josa(hanjaReading, '을/를')} 쓰세요.`,
+          en: `No category: treated as a proper noun and transcribed (외래어 표기법 Table 5). For a policy or technical term use the Sino-Korean reading ${hanjaReading}.`,
+        }),
+      };
+  }
+}
+
+/** Pinyin of the text, space-separated, with non-Han runs kept (TCL科技 → TCL kē jì). */
+function pinyinText(chars: TranscribedChar[]): string {
+  const parts: string[] = [];
+  let run = '';
+  for (const c of chars) {
+    if (c.han) {
+      if (run.trim()) parts.push(run.trim());
+      run = '';
+      parts.push(c.pinyin || c.char);
+    } else {
+      run += c.char;
+    }
+  }
+  if (run.trim()) parts.push(run.trim());
+  return parts.join(' ');
+}
+
+export function suggest(zh: string, options: SuggestOptions = {}): ReadingSuggestion {
+  const text = zh.trim();
+  const person = options.category === 'person';
+  const chars = transcribeChars(text, { person });
+  const base = {
+    zh: text,
+    pinyin: pinyinText(chars),
+    transcription: transcriptionText(chars),
+    hanjaReading: readHanja(text, { person }),
+  };
+  const established = options.established?.(text);
+  if (established) {
+    return {
+      ...base,
+      recommended: established,
+      established,
+      why: {
+        ko: `용어집에 굳어진 관용 표기(${established})가 있어 규칙에 따른 표기보다 우선합니다(외래어 표기법 제1장 제5항).`,
+        en: `The glossary records the established rendering ${established}, which overrides the rules (외래어 표기법 1.5).`,
+      },
+    };
+  }
+  const reason = reasonFor(options.category, options.historical === true);
+  return {
+    ...base,
+    recommended: reason.choice === 'transcription' ? base.transcription : base.hanjaReading,
+    why: reason.why(base),
+  };
+}
