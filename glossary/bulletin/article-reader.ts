@@ -1,0 +1,118 @@
+// Reads the lines of one article of the text form (everything after its title) into a lead,
+// blocks and references. Tolerates the PDF's artefacts: tables broken over pages with their
+// header repeated, rows flattened into one line, blank runs, bullets wrapped onto a new line.
+import type { Block, Lead, Reference } from './model.ts';
+import { splitTrailingDate, splitTrailingUrl } from './inline.ts';
+import {
+  bodyLine,
+  isLayoutArtefact,
+  isReferencesHeading,
+  isSubheading,
+  leadText,
+  stripReferenceMark,
+  tableTitle,
+  type SourceLine,
+} from './text-lines.ts';
+
+export interface ArticleBody {
+  lead: Lead | null;
+  blocks: Block[];
+  references: Reference[];
+}
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** Trimmed cells without the empty cells a PDF leaves at the end of a row. */
+export function tableRow(text: string): string[] {
+  const cells = text.split('\t').map((cell) => cell.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+function sameRow(a: string[] | undefined, b: string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((cell, i) => cell === b[i]);
+}
+
+/** The lead: `■ text (6.4)`; or the first line when it carries a date or is plain prose. */
+export function readLead(first: SourceLine | undefined, issueDate: string): Lead | null {
+  if (!first) return null;
+  const marked = leadText(first.text);
+  const bare = first.text.trim().replace(/^-\s+/, '');
+  const dated = /\(\d{1,2}\.\d{1,2}\)\s*$/.test(bare);
+  const plain = !/^[-*〈☑▽|]/.test(first.text.trim()) && tableTitle(first.text) === null && !isSubheading(first.text);
+  if (marked === null && !dated && !plain) return null;
+  const { text, date } = splitTrailingDate(marked ?? bare, issueDate);
+  return { text, date, line: first.line };
+}
+
+/** Does this line start something other than a table row? (It then ends an open table.) */
+function startsBlock(text: string): boolean {
+  if (text.includes('\t')) return false;
+  return (
+    bodyLine(text) !== null ||
+    isReferencesHeading(text) ||
+    isSubheading(text) ||
+    leadText(text) !== null ||
+    tableTitle(text) !== null
+  );
+}
+
+export function readArticleBody(lines: SourceLine[], issueDate: string): ArticleBody {
+  const content = lines.filter((l) => !isLayoutArtefact(l.text));
+  const lead = readLead(content[0], issueDate);
+  const blocks: Block[] = [];
+  const references: Reference[] = [];
+  let table: TableBlock | null = null;
+  let inReferences = false;
+
+  const closeTable = (): void => {
+    if (table && table.rows.length === 0) {
+      blocks[blocks.indexOf(table)] = { kind: 'image', caption: table.title, line: table.line };
+    }
+    table = null;
+  };
+
+  for (const { text, line } of lead ? content.slice(1) : content) {
+    if (isReferencesHeading(text)) {
+      closeTable();
+      inReferences = true;
+      continue;
+    }
+    if (inReferences) {
+      const { before, url } = splitTrailingUrl(stripReferenceMark(text));
+      const last = references[references.length - 1];
+      // A URL alone on its line belongs to the title above it.
+      if (before === '' && last && last.url === null) last.url = url;
+      else references.push({ title: before, url, line });
+      continue;
+    }
+    const title = tableTitle(text);
+    if (title !== null) {
+      closeTable();
+      table = { kind: 'table', title, rows: [], line, rowLines: [] };
+      blocks.push(table);
+      continue;
+    }
+    if (table && !startsBlock(text)) {
+      const row = tableRow(text);
+      // A table broken over two pages repeats its header row: keep it once.
+      if (row.length > 0 && !sameRow(table.rows[0], row)) {
+        table.rows.push(row);
+        table.rowLines.push(line);
+      }
+      continue;
+    }
+    closeTable();
+    const body = bodyLine(text);
+    const previous = blocks[blocks.length - 1];
+    if (body) blocks.push({ ...body, line });
+    else if (isSubheading(text)) blocks.push({ kind: 'subheading', text: text.trim(), line });
+    else if (leadText(text) !== null) blocks.push({ kind: 'paragraph', text: text.trim(), line });
+    else if (/^\s/.test(text) && previous && (previous.kind === 'bullet' || previous.kind === 'footnote' || previous.kind === 'note')) {
+      // A bullet wrapped onto the next line by the PDF conversion.
+      previous.text = `${previous.text} ${text.trim()}`;
+    } else blocks.push({ kind: 'paragraph', text: text.trim(), line });
+  }
+  closeTable();
+  return { lead, blocks, references };
+}
