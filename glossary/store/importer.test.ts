@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { InputError } from '../errors.ts';
+import type { Category, ConceptInput } from '../model.ts';
+import type { GlossaryStore } from './store.ts';
+import { tempStore } from './test-helpers.ts';
+
+function entry(zh: string, ko: string | string[], category: Category = 'company', extra: Partial<ConceptInput> = {}): ConceptInput {
+  const kos = Array.isArray(ko) ? ko : [ko];
+  return { category, ...extra, terms: [{ lang: 'zh', text: zh }, ...kos.map((text) => ({ lang: 'ko', text }))] };
+}
+
+function snapshot(store: GlossaryStore) {
+  return {
+    counts: store.counts(),
+    concepts: [...store.allConcepts()],
+    history: [...store.allConcepts()].map((c) => store.history(c.id).length),
+  };
+}
+
+test('planImport sorts entries into adds, updates and conflicts and writes nothing', () => {
+  const store = tempStore();
+  const zjtx = store.createConcept(entry('專精特新', '전정특신', 'policy'));
+  const guofu = store.createConcept(entry('國富氫能', '궈푸칭넝'));
+  const ext = store.createConcept(entry('吉利', '지리', 'company', { externalId: 'c-7' }));
+  const before = snapshot(store);
+
+  const plan = store.planImport('new.csv', [
+    entry('专精特新', '전정특신', 'policy', { note: 'same zh in the other script, same ko' }),
+    entry('国富氢能', '궈푸칭녕'),
+    entry('吉利汽车', '지리자동차', 'company', { externalId: 'c-7' }),
+    entry('成都', '청두', 'place'),
+  ]);
+  assert.deepEqual(plan.updates.map((u) => u.existingId), [zjtx.id, ext.id]);
+  assert.deepEqual(plan.conflicts.map((c) => [c.existingId, c.existingKo, c.incomingKo]), [[guofu.id, ['궈푸칭넝'], ['궈푸칭녕']]]);
+  assert.deepEqual(plan.adds.map((a) => a.terms[0]!.text), ['成都']);
+  assert.deepEqual(plan.warnings, []);
+  assert.deepEqual(snapshot(store), before);
+  store.close();
+});
+
+test('planImport warns about invalid and repeated entries and leaves them out', () => {
+  const store = tempStore();
+  const plan = store.planImport('list.csv', [
+    entry('成都', '청두', 'place'),
+    entry('成都', '청두', 'place'),
+    entry('重慶', '충칭', 'planet' as Category),
+    entry('成都', '쳉두', 'place'),
+  ]);
+  assert.equal(plan.adds.length, 1);
+  assert.deepEqual(plan.warnings, [
+    'entry 2 (成都) repeats entry 1; skipped',
+    'entry 3 (重慶): category "planet" is not one of person, organization, company, place, policy, program, technology, other; skipped',
+    'entry 4 (成都) has the same Chinese as, but different Korean from, entry 1; skipped',
+  ]);
+  store.close();
+});
+
+test('applyImport adds and updates, records the history and reports progress', () => {
+  const store = tempStore();
+  const zjtx = store.createConcept(entry('專精特新', '전정특신', 'policy'));
+  store.approveConcept(zjtx.id);
+  const inputs = [
+    entry('专精特新', '전정특신', 'policy', { note: '중소기업 육성 정책', approval: 'proposed' }),
+    ...['成都', '重慶', '廣西'].map((zh, i) => entry(zh, ['청두', '충칭', '광시'][i]!, 'place')),
+  ];
+  const plan = store.planImport('places.csv', inputs);
+  const progress: [number, number][] = [];
+  const result = store.applyImport(plan, { who: 'importer', onProgress: (done, total) => progress.push([done, total]) });
+  assert.deepEqual(result, { file: 'places.csv', added: 3, updated: 1, conflicts: 0 });
+  assert.deepEqual(progress.at(-1), [4, 4]);
+  assert.deepEqual(store.counts(), { concepts: 4, terms: 8 });
+
+  const updated = store.getConcept(zjtx.id)!;
+  assert.equal(updated.note, '중소기업 육성 정책');
+  assert.equal(updated.approval, 'approved', 'an import never lowers an approval');
+  assert.deepEqual(updated.terms.map((t) => t.text), ['專精特新', '전정특신'], 'same key in the other script is not added twice');
+  const [last] = store.history(zjtx.id);
+  assert.equal(last!.action, 'import');
+  assert.equal(last!.who, 'importer');
+  assert.equal(last!.before!.note, null);
+  assert.equal(store.search('重庆').hits[0]!.concept.terms[1]!.text, '충칭');
+  store.close();
+});
+
+test('conflicts are skipped by default and added on request', () => {
+  const store = tempStore();
+  store.createConcept(entry('國富氫能', '궈푸칭넝'));
+  const plan = store.planImport('x.csv', [entry('国富氢能', '궈푸칭녕')]);
+  assert.deepEqual(store.applyImport(plan), { file: 'x.csv', added: 0, updated: 0, conflicts: 1 });
+  assert.equal(store.counts().concepts, 1);
+  assert.deepEqual(store.applyImport(plan, { resolveConflicts: 'add' }), { file: 'x.csv', added: 1, updated: 0, conflicts: 0 });
+  assert.equal(store.counts().concepts, 2);
+  store.close();
+});
+
+const BREAKERS: [string, (input: ConceptInput) => void, RegExp][] = [
+  ['an empty term', (input) => void (input.terms[1]!.text = ''), /entry 地100: term 2 \(ko\) has no text/],
+  ['an invalid category', (input) => void (input.category = 'galaxy' as Category), /entry 地100: category "galaxy" is not one of/],
+];
+for (const [name, breakIt, message] of BREAKERS) {
+  test(`an import that meets ${name} half-way changes nothing`, () => {
+    const store = tempStore();
+    const existing = store.createConcept(entry('地1', '지1', 'place'));
+    const inputs = Array.from({ length: 200 }, (_, i) => entry(`地${i + 1}`, `지${i + 1}`, 'place', { note: `n${i}` }));
+    const plan = store.planImport('big.csv', inputs);
+    assert.equal(plan.adds.length, 199);
+    assert.equal(plan.updates.length, 1);
+    const before = snapshot(store);
+    const revision = store.revision;
+
+    breakIt(plan.adds[98]!); // entry 地100, after 98 successful adds
+    assert.throws(
+      () => store.applyImport(plan),
+      (error: unknown) => error instanceof InputError && error.file === 'big.csv' && message.test(error.message),
+    );
+    assert.deepEqual(snapshot(store), before);
+    assert.equal(store.history(existing.id).length, 1);
+    assert.equal(store.search('지150').total, 0);
+    assert.equal(store.revision, revision);
+    store.close();
+  });
+}
+
+test('an update whose concept was deleted after the preview fails as a whole', () => {
+  const store = tempStore();
+  const gone = store.createConcept(entry('成都', '청두', 'place'));
+  const plan = store.planImport('late.csv', [entry('成都', '청두', 'place'), entry('重慶', '충칭', 'place')]);
+  store.deleteConcept(gone.id);
+  assert.throws(() => store.applyImport(plan), new RegExp(`late.csv: concept ${gone.id} does not exist any more`));
+  assert.equal(store.counts().concepts, 0);
+  store.close();
+});

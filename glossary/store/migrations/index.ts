@@ -1,0 +1,10 @@
+// Every migration, in order. Add a new file NNN-name.ts and list it here; never edit a shipped one.
+import type { Migration } from './types.ts';
+import * as m001 from './001-glossary.ts';
+import * as m002 from './002-search-index.ts';
+import * as m003 from './003-bulletin.ts';
+import * as m004 from './004-accepted-findings.ts';
+
+export type { Migration } from './types.ts';
+
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];

@@ -1,0 +1,324 @@
+// The glossary store: one SQLite file holding the glossary, its history, the bulletin issues and
+// the accepted findings. Every write runs in a transaction and every glossary change is recorded
+// in the history with the whole concept before and after.
+import os from 'node:os';
+import type {
+  Article,
+  ArticleState,
+  Concept,
+  ConceptInput,
+  HistoryEntry,
+  ImportPlan,
+  ImportResult,
+  Issue,
+  IssueSummary,
+  SearchHit,
+  SectionId,
+  TermStatus,
+} from '../model.ts';
+import { TERM_STATUSES } from '../model.ts';
+import type { IndexedConcept, Rendering } from '../checks/types.ts';
+import { AcceptedFindings, type AcceptedFindingRecord } from './accepted.ts';
+import { BulletinRepository } from './bulletin.ts';
+import { ConceptRepository } from './concepts.ts';
+import { openDatabase, type Db } from './database.ts';
+import { applyImport, planImport, type ApplyOptions } from './importer.ts';
+import { migrate, type MigrationReport } from './migrate.ts';
+import { TermSearch, type SearchOptions } from './search.ts';
+import { isLanguage, normalizeConceptInput } from './validate.ts';
+
+export interface StoreOptions {
+  /** Who is recorded in the history when a call does not say (default: the OS user name). */
+  who?: string;
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+export class GlossaryStore {
+  readonly path: string;
+  /** What opening did to the schema (a backup path when an existing file was migrated). */
+  readonly migration: MigrationReport;
+  private readonly db: Db;
+  private readonly who: string;
+  private readonly concepts: ConceptRepository;
+  private readonly terms: TermSearch;
+  private readonly bulletin: BulletinRepository;
+  private readonly accepted: AcceptedFindings;
+  private changes = 0;
+
+  constructor(path: string, options: StoreOptions = {}) {
+    this.path = path;
+    this.db = openDatabase(path);
+    try {
+      this.migration = migrate(this.db, path);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+    this.who = options.who ?? os.userInfo().username;
+    this.concepts = new ConceptRepository(this.db);
+    this.terms = new TermSearch(this.db);
+    this.bulletin = new BulletinRepository(this.db);
+    this.accepted = new AcceptedFindings(this.db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Increases on every glossary change (for the recognizer to know when to rebuild). */
+  get revision(): number {
+    return this.changes;
+  }
+
+  private write<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  private glossaryWrite<T>(work: () => T): T {
+    const result = this.write(work);
+    this.changes++;
+    return result;
+  }
+
+  private requireConcept(id: number): Concept {
+    const concept = this.concepts.get(id);
+    if (!concept) throw new Error(`concept ${id} does not exist`);
+    return concept;
+  }
+
+  // ---- concepts ----
+
+  createConcept(input: ConceptInput, who = this.who): Concept {
+    const normalized = normalizeConceptInput(input);
+    return this.glossaryWrite(() => {
+      const concept = this.concepts.insert(normalized, now());
+      this.concepts.record(concept.id, 'create', who, concept.createdAt, null, concept);
+      return concept;
+    });
+  }
+
+  /** Replaces fields and terms; terms with unchanged language and text keep their ids. */
+  updateConcept(id: number, input: ConceptInput, who = this.who): Concept {
+    const normalized = normalizeConceptInput(input);
+    return this.glossaryWrite(() => {
+      const before = this.requireConcept(id);
+      const at = now();
+      this.concepts.replace(id, normalized, at);
+      const after = this.requireConcept(id);
+      this.concepts.record(id, 'update', who, at, before, after);
+      return after;
+    });
+  }
+
+  deleteConcept(id: number, who = this.who): void {
+    this.glossaryWrite(() => {
+      const before = this.requireConcept(id);
+      this.concepts.delete(id);
+      this.concepts.record(id, 'delete', who, now(), before, null);
+    });
+  }
+
+  getConcept(id: number): Concept | undefined {
+    return this.concepts.get(id);
+  }
+
+  setTermStatus(termId: number, status: TermStatus, who = this.who): Concept {
+    if (!TERM_STATUSES.includes(status)) {
+      throw new Error(`status "${String(status)}" is not one of ${TERM_STATUSES.join(', ')}`);
+    }
+    return this.glossaryWrite(() => {
+      const term = this.concepts.term(termId);
+      if (!term) throw new Error(`term ${termId} does not exist`);
+      const before = this.requireConcept(term.conceptId);
+      const at = now();
+      this.concepts.setTermStatus(termId, term.conceptId, status, at);
+      const after = this.requireConcept(term.conceptId);
+      this.concepts.record(term.conceptId, 'update', who, at, before, after);
+      return after;
+    });
+  }
+
+  approveConcept(id: number, who = this.who): Concept {
+    return this.glossaryWrite(() => {
+      const before = this.requireConcept(id);
+      const at = now();
+      this.concepts.setApproved(id, at);
+      const after = this.requireConcept(id);
+      this.concepts.record(id, 'approve', who, at, before, after);
+      return after;
+    });
+  }
+
+  /** A page of concepts in id order (stable while the glossary does not change). */
+  listConcepts(offset: number, limit: number): { concepts: Concept[]; total: number } {
+    return { concepts: this.concepts.page(Math.max(0, offset), Math.max(0, limit)), total: this.concepts.counts().concepts };
+  }
+
+  counts(): { concepts: number; terms: number } {
+    return this.concepts.counts();
+  }
+
+  /** Newest first. */
+  history(conceptId: number): HistoryEntry[] {
+    return this.concepts.history(conceptId);
+  }
+
+  search(query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
+    const { hits, total } = this.terms.search(query, options);
+    const concepts = new Map(this.concepts.load(hits.map((h) => h.conceptId)).map((c) => [c.id, c]));
+    return {
+      hits: hits.flatMap((h) => {
+        const concept = concepts.get(h.conceptId);
+        return concept ? [{ concept, matchedTermId: h.termId, rank: h.rank }] : [];
+      }),
+      total,
+    };
+  }
+
+  /** Every concept in id order, read page by page (for exports). */
+  allConcepts(): IterableIterator<Concept> {
+    return this.concepts.all();
+  }
+
+  /** The glossary as the recognizer needs it: one query over concepts and terms. */
+  indexConcepts(): IndexedConcept[] {
+    const rows = this.db
+      .prepare(
+        `SELECT c.id, c.category, c.note, t.lang, t.text, t.status, t.established
+         FROM concepts c JOIN terms t ON t.concept_id = c.id
+         ORDER BY c.id, t.position, t.id`,
+      )
+      .all() as {
+      id: number;
+      category: IndexedConcept['category'];
+      note: string | null;
+      lang: string;
+      text: string;
+      status: TermStatus;
+      established: number;
+    }[];
+    const result: IndexedConcept[] = [];
+    let current: IndexedConcept | undefined;
+    for (const row of rows) {
+      if (current?.id !== row.id) {
+        current = { id: row.id, category: row.category, zh: [], ko: [], note: row.note };
+        result.push(current);
+      }
+      if (isLanguage(row.lang, 'zh')) current.zh.push(row.text);
+      else if (isLanguage(row.lang, 'ko')) {
+        const rendering: Rendering = { text: row.text, status: row.status, established: row.established === 1 };
+        current.ko.push(rendering);
+      }
+    }
+    return result;
+  }
+
+  // ---- import ----
+
+  /** Dry run: what importing these entries would add, update and leave as conflicts. Writes nothing. */
+  planImport(fileName: string, inputs: ConceptInput[]): ImportPlan {
+    return planImport(this.concepts, fileName, inputs);
+  }
+
+  /** Applies a plan in ONE transaction: on any error nothing is written (InputError names the entry). */
+  applyImport(
+    plan: ImportPlan,
+    options: { who?: string; onProgress?: (done: number, total: number) => void; resolveConflicts?: 'skip' | 'add' } = {},
+  ): ImportResult {
+    const applyOptions: ApplyOptions = { who: options.who ?? this.who };
+    if (options.onProgress) applyOptions.onProgress = options.onProgress;
+    if (options.resolveConflicts) applyOptions.resolveConflicts = options.resolveConflicts;
+    const result = applyImport(this.db, this.concepts, plan, applyOptions);
+    this.changes++;
+    return result;
+  }
+
+  // ---- store facts ----
+
+  meta(key: string): string | undefined {
+    return this.db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get(key) as string | undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db
+      .prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
+  }
+
+  // ---- issues and articles ----
+
+  listIssues(): IssueSummary[] {
+    return this.bulletin.listIssues();
+  }
+
+  createIssue(req: { number: string; date: string; rate: number | null }): Issue {
+    return this.write(() => this.bulletin.createIssue(req, now()));
+  }
+
+  getIssue(id: number): Issue | undefined {
+    return this.bulletin.getIssue(id);
+  }
+
+  updateIssue(id: number, patch: { number?: string; date?: string; rate?: number | null }): Issue {
+    return this.write(() => this.bulletin.updateIssue(id, patch, now()));
+  }
+
+  addArticle(req: { issueId: number; section: SectionId; category?: string; title?: string }): Article {
+    return this.write(() => this.bulletin.addArticle(req, now()));
+  }
+
+  /** Moves an article to a section and 0-based position; both sections are renumbered. */
+  moveArticle(articleId: number, section: SectionId, position: number): Issue {
+    return this.write(() => this.bulletin.moveArticle(articleId, section, position, now()));
+  }
+
+  deleteArticle(articleId: number): Issue {
+    return this.write(() => this.bulletin.deleteArticle(articleId, now()));
+  }
+
+  getArticle(id: number): Article | undefined {
+    return this.bulletin.getArticle(id);
+  }
+
+  /** Autosave, atomic: sources without id are created, listed ones updated, unlisted ones removed. */
+  saveArticle(req: {
+    id: number;
+    category?: string;
+    title: string;
+    lead: string;
+    body: string;
+    sources: { id?: number; title: string; url: string; text: string }[];
+  }): Article {
+    return this.write(() => this.bulletin.saveArticle(req, now()));
+  }
+
+  setArticleState(id: number, state: ArticleState): Article {
+    return this.write(() => this.bulletin.setArticleState(id, state, now()));
+  }
+
+  // ---- accepted findings ----
+
+  acceptFinding(req: { key: string; rule: string; text: string; who?: string }): void {
+    this.accepted.accept(req, req.who ?? this.who, now());
+  }
+
+  listAccepted(): AcceptedFindingRecord[] {
+    return this.accepted.list();
+  }
+
+  restoreAccepted(key: string): void {
+    this.accepted.restore(key);
+  }
+
+  acceptedKeys(): Set<string> {
+    return this.accepted.keys();
+  }
+}
+
+/** Opens (creating if needed) a store file and brings its schema up to date. */
+export function openStore(path: string, options: StoreOptions = {}): GlossaryStore {
+  return new GlossaryStore(path, options);
+}
