@@ -1,0 +1,86 @@
+// Bundles the Electron entry points with esbuild (installed with tsx):
+//   electron/main.ts    → electron/dist/main.cjs     (Node platform; electron and the native
+//                                                      better-sqlite3 stay external)
+//   electron/preload.ts → electron/dist/preload.cjs  (one CommonJS file whose only require is
+//                                                      'electron', as sandboxed preloads need)
+// Usage: node electron/build.mjs [--out-dir DIR]   (also imported by glossary/bin/start.mjs)
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const defaultOutDir = path.join(repoRoot, 'electron', 'dist');
+
+const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js' };
+
+/**
+ * A CommonJS bundle has no import.meta, yet the core finds its data files with
+ * `new URL('…', import.meta.url)`. Each module gets its own source file's URL instead, so relative
+ * paths still point into the checkout (resources/, renderer/dist) the app runs from.
+ */
+const importMetaPerFile = {
+  name: 'import-meta-per-file',
+  setup(build) {
+    build.onLoad({ filter: /\.(c|m)?(j|t)sx?$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const loader = LOADERS[path.extname(args.path)];
+      if (!source.includes('import.meta') || loader === undefined) return undefined;
+      const contents = source
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+        .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
+        .replaceAll('import.meta.filename', JSON.stringify(args.path));
+      return { contents, loader };
+    });
+  },
+};
+
+/** Builds both bundles (into electron/dist unless told otherwise); resolves to the paths written. */
+export async function buildElectronBundles({ quiet = false, outDir = defaultOutDir } = {}) {
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node22',
+    sourcemap: 'linked',
+    logLevel: quiet ? 'error' : 'warning',
+    absWorkingDir: repoRoot,
+  };
+  const main = path.join(outDir, 'main.cjs');
+  const preload = path.join(outDir, 'preload.cjs');
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(repoRoot, 'electron', 'main.ts')],
+      outfile: main,
+      external: ['electron', 'better-sqlite3'],
+      plugins: [importMetaPerFile],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(repoRoot, 'electron', 'preload.ts')],
+      outfile: preload,
+      external: ['electron'],
+      // The sandboxed preload has no Node: fail the build on any other import.
+      plugins: [onlyElectronImports],
+    }),
+  ]);
+  return { main, preload };
+}
+
+const onlyElectronImports = {
+  name: 'only-electron-imports',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path === 'electron') return undefined;
+      return { errors: [{ text: `the sandboxed preload may only import 'electron', not '${args.path}'` }] };
+    });
+  },
+};
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const flag = process.argv.indexOf('--out-dir');
+  const outDir = flag > 0 && process.argv[flag + 1] ? path.resolve(process.argv[flag + 1]) : defaultOutDir;
+  const { main, preload } = await buildElectronBundles({ outDir });
+  console.log(`built ${path.relative(repoRoot, main)} and ${path.relative(repoRoot, preload)}`);
+}
