@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { runChecks } from './engine.ts';
+import { transcriptionFamily } from './terms-transcription.ts';
+import { testRecognizer } from './terms-test-glossary.ts';
+import { buildRecognizer } from '../match/index.ts';
+
+const recognizer = testRecognizer();
+
+function check(draft: string, r = recognizer) {
+  return runChecks([transcriptionFamily], { draft, sources: [], recognizer: r, archive: [] }).map(
+    (f) => `${f.text}→${f.suggestion}`,
+  );
+}
+
+test('transcription: transliterated names that depart from 외래어 표기법 표 5', () => {
+  const cases: [string, string[]][] = [
+    // Not in the glossary, transliterated: checked.
+    ['중커부하이(中科富海)', ['중커부하이→중커푸하이']],
+    ['진강구(錦江區)', ['진강→진장']],
+    ['우란차브(乌兰察布)', ['우란차브→우란차부']],
+    ['룽지칭넝(隆基氫能), 주룽장(九龙江), 충칭(重慶)', []],
+    // Suffixes on either side, or a Korean word added: the name part is compared.
+    ['쓰촨성(四川省), 구이저우성(貴州), 펑페이그룹(鵬飛集團)', []],
+    // Hanja readings and translations are not transcriptions: not checked.
+    ['서수동송(西氢东送), 은력동력(恩力動力), 관성동치(冠盛東馳)', []],
+    ['티베트(西藏)', []],
+    // Glossary spellings that are not allowed (위화퉁 is forbidden) are term-forbidden's finding.
+    ['위화퉁(亿華通)', []],
+    // Established glossary renderings are exempt (香港 → 홍콩, 上汽 → 상하이자동차).
+    ['홍콩(香港), 상하이자동차(上汽)', []],
+    // A policy concept's Hanja reading is fine.
+    ['전정특신(專精特新)', []],
+  ];
+  for (const [draft, expected] of cases) assert.deepEqual(check(draft), expected, draft);
+});
+
+test('transcription: a glossary rendering that departs and is not marked established is flagged', () => {
+  const r = buildRecognizer([
+    { id: 1, category: 'place', zh: ['成都'], ko: [{ text: '성도', status: 'preferred', established: false }], note: null },
+    { id: 2, category: 'policy', zh: ['西氢东送'], ko: [{ text: '서수동송', status: 'preferred', established: false }], note: null },
+  ]);
+  assert.deepEqual(check('성도(成都)', r), ['성도→청두']);
+  assert.deepEqual(check('서수동송(西氢东送)', r), []);
+});
+
+test('transcription: the message shows the pinyin of each departing character', () => {
+  const [finding] = runChecks([transcriptionFamily], { draft: '- 1\t위화퉁(亿華通)\t수소', sources: [], recognizer: buildRecognizer([]), archive: [] });
+  assert.equal(finding?.message.en, "'위화퉁' (亿華通) departs from the official transcription '이화퉁' (亿 yì → 이).");
+  assert.equal(finding?.severity, 'warning');
+  assert.equal(finding?.column, 5);
+});
+
+test('transcription: the sample issue yields its known slips', () => {
+  const sample = fs.readFileSync(new URL('../../../shared/samples/kostec-weekly-2024-06-21.txt', import.meta.url), 'utf8');
+  assert.deepEqual(check(sample, buildRecognizer([])), [
+    '위화퉁→이화퉁',
+    '충수→충쑤',
+    '궈푸칭녕→궈푸칭넝',
+    '중커부하이→중커푸하이',
+    '우란차브→우란차부',
+    '진강→진장',
+  ]);
+});

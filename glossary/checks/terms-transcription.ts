@@ -1,0 +1,143 @@
+// transcription: a `한글(漢字)` rendering of a Mandarin proper noun that departs from the official
+// transcription (외래어 표기법 표 5): 위화퉁(亿華通) → 이화퉁, 중커부하이(中科富海) → 중커푸하이.
+// Which pairs are checked:
+//   - glossary concepts of category person/place/company, when the draft writes one of the
+//     glossary's allowed renderings and it departs (other spellings are term-mismatch/term-typo's),
+//     unless that rendering is marked established (香港 → 홍콩);
+//   - Chinese not in the glossary whose Hangul is a transliteration, not the Sino-Korean reading:
+//     at least one syllable follows the transcription where the Hanja reading differs, and no
+//     fewer than follow the Hanja reading (서수동송(西氢东送) and 은력동력(恩力動力) are Hanja readings).
+// Policy, technology and program concepts are never checked: Hanja readings are the norm there.
+// A character written with the transcription of any of its readings (重 chóng/zhòng) is accepted.
+import type { CheckContext, IndexedConcept, RawFinding, RuleFamily } from './types.ts';
+import { alignRendering, hanjaReading, transcribe } from '../readings/index.ts';
+import { readPinyin } from '../readings/pinyin.ts';
+import { lookupSyllable } from '../readings/transcription.ts';
+import { fold } from '../text/fold.ts';
+import { isAllowed, pairConcept } from './terms-common.ts';
+import { findNamePairs, pairReadings, type NamePair } from './terms-pairs.ts';
+
+const CHECKED_CATEGORIES = new Set(['person', 'place', 'company']);
+
+export interface CharVerdict {
+  char: string;
+  written: string;
+  official: string;
+  pinyin: string;
+  /** Written as the transcription of one of the character's readings. */
+  transcribed: boolean;
+  /** Written as the character's Sino-Korean reading. */
+  hanja: boolean;
+  /** The character has readings with different transcriptions (重 충/중). */
+  polyphone: boolean;
+}
+
+// Judging a pair (pinyin, alignment) costs far more than the rest of a check, and the same pairs
+// come back on every keystroke: remember them (a pure function of its arguments).
+const judged = new Map<string, CharVerdict[] | null>();
+const JUDGED_LIMIT = 5000;
+
+export function judge(koStem: string, zhStem: string, person: boolean): CharVerdict[] | null {
+  const key = `${koStem}\u0000${zhStem}\u0000${person}`;
+  let verdicts = judged.get(key);
+  if (verdicts === undefined) {
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    verdicts = judgeUncached(koStem, zhStem, person);
+    judged.set(key, verdicts);
+  }
+  return verdicts;
+}
+
+/** Per character: what was written, the official syllable, and which system the writing follows. */
+function judgeUncached(koStem: string, zhStem: string, person: boolean): CharVerdict[] | null {
+  const aligned = alignRendering(koStem, zhStem);
+  const official = transcribe(zhStem, { person });
+  if (!aligned || aligned.length !== official.hangul.length) return null;
+  const pinyin = readPinyin(zhStem, { person }).filter((c) => c.han);
+  const hanja = [...hanjaReading(zhStem, { person })];
+  const hanjaPerChar = hanja.length === aligned.length ? hanja : aligned.map((a) => hanjaReading(a.char));
+  return aligned.map((a, i) => {
+    const readings = new Set([official.hangul[i]!]);
+    for (const p of pinyin[i]?.readings ?? []) {
+      const syllable = lookupSyllable(p);
+      if (syllable) readings.add(syllable);
+    }
+    return {
+      char: a.char,
+      written: a.hangul,
+      official: official.hangul[i]!,
+      pinyin: official.pinyin[i]!,
+      transcribed: readings.has(a.hangul),
+      hanja: a.hangul === hanjaPerChar[i],
+      polyphone: readings.size > 1,
+    };
+  });
+}
+
+export function looksTransliterated(verdicts: CharVerdict[]): boolean {
+  const byTranscription = verdicts.filter((v) => v.transcribed && !v.hanja).length;
+  const byHanja = verdicts.filter((v) => v.hanja && !v.transcribed).length;
+  return byTranscription >= 1 && byTranscription >= byHanja;
+}
+
+function establishedOrSkipped(concept: IndexedConcept, written: string[]): boolean {
+  if (!CHECKED_CATEGORIES.has(concept.category)) return true;
+  const folded = new Set(written.map((w) => fold(w)));
+  const used = concept.ko.filter((r) => folded.has(fold(r.text)));
+  // Only the glossary's own allowed renderings are judged here; other spellings are term rules' business.
+  if (!used.some(isAllowed)) return true;
+  return used.some((r) => r.established);
+}
+
+function checkPair(ctx: CheckContext, pair: NamePair): RawFinding | null {
+  const resolved = pairConcept(ctx, pair);
+  const readings = pairReadings(pair.ko, pair.zh);
+  if (resolved && establishedOrSkipped(resolved.concept, [pair.ko, ...readings.map((r) => r.koStem)])) return null;
+  const person = resolved?.concept.category === 'person';
+  let best: { verdicts: CharVerdict[]; koStem: string } | null = null;
+  for (const reading of readings) {
+    if (!/^\p{Script=Han}+$/u.test(reading.zhStem)) continue;
+    const verdicts = judge(reading.koStem, reading.zhStem, person);
+    if (!verdicts) continue;
+    const wrong = verdicts.filter((v) => !v.transcribed).length;
+    if (wrong === 0) return null;
+    if (!best || wrong < best.verdicts.filter((v) => !v.transcribed).length) best = { verdicts, koStem: reading.koStem };
+  }
+  if (!best) return null;
+  if (!resolved) {
+    if (!looksTransliterated(best.verdicts)) return null;
+    if (best.koStem === hanjaReading(best.verdicts.map((v) => v.char).join(''))) return null;
+  }
+  const expected = best.verdicts.map((v) => (v.transcribed ? v.written : v.official)).join('');
+  const detail = best.verdicts
+    .filter((v) => !v.transcribed)
+    .map((v) => `${v.char} ${v.pinyin} → ${v.official}`)
+    .join(', ');
+  return {
+    rule: 'transcription',
+    severity: 'warning',
+    start: pair.koStart,
+    end: pair.koStart + best.koStem.length,
+    messageKey: 'departs',
+    params: { found: best.koStem, zh: pair.zh, expected, detail },
+    suggestion: expected,
+  };
+}
+
+export const transcriptionFamily: RuleFamily = {
+  rules: ['transcription'],
+  messages: {
+    departs: {
+      ko: "'{found}'({zh})은(는) 외래어 표기법에 따른 '{expected}'와(과) 다릅니다({detail}).",
+      en: "'{found}' ({zh}) departs from the official transcription '{expected}' ({detail}).",
+    },
+  },
+  run(ctx) {
+    const findings: RawFinding[] = [];
+    for (const pair of findNamePairs(ctx.draft)) {
+      const finding = checkPair(ctx, pair);
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};

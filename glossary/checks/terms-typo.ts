@@ -1,0 +1,158 @@
+// term-typo: a word one or two jamo away from a glossary rendering (궈푸칭녕 for 궈푸칭넝).
+// Conservative by design (see terms-typo.test.ts for the limits):
+//   - distance 1 against every rendering, through the syllable index of glossary/match, for words
+//     of 3+ syllables (2+ when the word is followed by the concept's Chinese in parentheses);
+//   - distance 2 only against concepts the sources or the draft's `한글(漢字)` pairs name, and only
+//     for words of 4+ syllables (3+ when the concept's Chinese follows in parentheses);
+//   - never a word that is itself a rendering, that a rendering already covers, or whose
+//     parentheses name another (or an unknown) Chinese term; never when two concepts are equally near.
+import type { CheckContext, IndexedConcept, RawFinding, RuleFamily } from './types.ts';
+import { Recognizer } from '../match/index.ts';
+import { editDistance, stemsOf, toJamo } from '../text/korean.ts';
+import { conceptLabel, isAllowed, pairConcept } from './terms-common.ts';
+import { findNamePairs, type NamePair } from './terms-pairs.ts';
+
+const MAX_DISTANCE = 2;
+
+export interface TypoTarget {
+  concept: IndexedConcept;
+  rendering: string;
+  distance: number;
+}
+
+/**
+ * Allowed renderings of the concepts the sources or the draft's pairs name (distance 2 is allowed
+ * against them), decomposed once and indexed by syllable: a word within two jamo of a rendering
+ * shares at least one whole syllable with it, so only those are compared.
+ */
+export class RelevantRenderings {
+  private readonly items: { concept: IndexedConcept; text: string; jamo: string }[] = [];
+  private readonly bySyllable = new Map<string, number[]>();
+
+  constructor(concepts: Iterable<IndexedConcept>) {
+    for (const concept of concepts) {
+      for (const rendering of concept.ko) {
+        if (!isAllowed(rendering)) continue;
+        const index = this.items.push({ concept, text: rendering.text, jamo: toJamo(rendering.text) }) - 1;
+        for (const syllable of new Set(rendering.text)) {
+          const list = this.bySyllable.get(syllable) ?? [];
+          list.push(index);
+          this.bySyllable.set(syllable, list);
+        }
+      }
+    }
+  }
+
+  /** Renderings sharing a syllable with `word` and at most one syllable longer or shorter. */
+  *candidates(word: string): Generator<{ concept: IndexedConcept; text: string; jamo: string }> {
+    const seen = new Set<number>();
+    for (const syllable of word) {
+      for (const index of this.bySyllable.get(syllable) ?? []) {
+        if (seen.has(index)) continue;
+        seen.add(index);
+        const item = this.items[index]!;
+        if (Math.abs(item.text.length - word.length) <= 1) yield item;
+      }
+    }
+  }
+}
+
+interface Evidence {
+  relevant: RelevantRenderings;
+  /** The concept named by the Chinese in parentheses right after the word; null = parentheses with unknown Chinese. */
+  paren?: IndexedConcept | null;
+}
+
+/** The glossary rendering `stem` is most likely a slip for, if exactly one concept is nearest. */
+export function typoTarget(ctx: CheckContext, stem: string, evidence: Evidence): TypoTarget | undefined {
+  if (evidence.paren === null) return undefined;
+  const minSyllables = evidence.paren ? 2 : 3;
+  if (stem.length < minSyllables) return undefined;
+  const candidates: TypoTarget[] = [];
+  const stemJamo = toJamo(stem);
+  const consider = (concept: IndexedConcept, rendering: string, limit: number, jamo = toJamo(rendering)) => {
+    if (evidence.paren && evidence.paren.id !== concept.id) return;
+    const distance = editDistance(stemJamo, jamo, MAX_DISTANCE);
+    if (distance >= 1 && distance <= limit) candidates.push({ concept, rendering, distance });
+  };
+  if (ctx.recognizer instanceof Recognizer) {
+    for (const entry of ctx.recognizer.nearRenderings(stem)) {
+      const concept = ctx.recognizer.concept(entry.conceptId);
+      if (concept && isAllowed(entry.rendering)) consider(concept, entry.rendering.text, 1);
+    }
+  }
+  // Two jamo in a short word is too often another name altogether (칭다오 is not a slip for 칭하이):
+  // allowed from 3 syllables with the concept's Chinese beside the word, else from 4.
+  const relevantLimit = stem.length >= (evidence.paren ? 3 : 4) ? MAX_DISTANCE : 1;
+  for (const item of evidence.relevant.candidates(stem)) consider(item.concept, item.text, relevantLimit, item.jamo);
+  if (candidates.length === 0) return undefined;
+  const best = Math.min(...candidates.map((c) => c.distance));
+  const nearest = candidates.filter((c) => c.distance === best);
+  if (new Set(nearest.map((c) => c.concept.id)).size > 1) return undefined;
+  return nearest[0];
+}
+
+/** Is `word` itself a rendering of some concept (then it is no typo, whatever it is near)? */
+function isRendering(ctx: CheckContext, word: string): boolean {
+  if (ctx.recognizer instanceof Recognizer) return ctx.recognizer.renderingsOf(word).length > 0;
+  return ctx.recognizer.findInDraft(word).some((h) => h.start === 0 && h.end === word.length);
+}
+
+function relevantConcepts(ctx: CheckContext, pairs: NamePair[]): RelevantRenderings {
+  const byId = new Map<number, IndexedConcept>();
+  for (const source of ctx.sources) {
+    for (const hit of ctx.recognizer.findInSource(source)) {
+      const concept = ctx.recognizer.concept(hit.conceptId);
+      if (concept) byId.set(concept.id, concept);
+    }
+  }
+  for (const pair of pairs) {
+    const resolved = pairConcept(ctx, pair);
+    if (resolved) byId.set(resolved.concept.id, resolved.concept);
+  }
+  return new RelevantRenderings(byId.values());
+}
+
+export const termTypoFamily: RuleFamily = {
+  rules: ['term-typo'],
+  messages: {
+    typo: {
+      ko: "'{found}'은(는) 용어집 표기 '{expected}'({zh})의 오타로 보입니다.",
+      en: "'{found}' looks like a typo for the glossary rendering '{expected}' ({zh}).",
+    },
+  },
+  run(ctx) {
+    const pairs = findNamePairs(ctx.draft);
+    const pairAt = new Map(pairs.map((p) => [p.koEnd, p]));
+    const relevant = relevantConcepts(ctx, pairs);
+    // Words a glossary rendering already covers are not typos.
+    const covered = new Uint8Array(ctx.draft.length);
+    for (const hit of ctx.recognizer.findInDraft(ctx.draft)) covered.fill(1, hit.start, hit.end);
+    const findings: RawFinding[] = [];
+    for (const match of ctx.draft.matchAll(/[\uac00-\ud7a3]{2,}/gu)) {
+      const word = match[0];
+      const start = match.index;
+      const end = start + word.length;
+      if (covered.subarray(start, end).includes(1)) continue;
+      const pair = pairAt.get(end);
+      const paren = pair ? (pairConcept(ctx, pair)?.concept ?? null) : undefined;
+      const stems = stemsOf(word);
+      if (stems.some(({ stem }) => isRendering(ctx, stem))) continue;
+      for (const { stem } of stems) {
+        const target = typoTarget(ctx, stem, { relevant, paren });
+        if (!target) continue;
+        findings.push({
+          rule: 'term-typo',
+          severity: 'warning',
+          start,
+          end: start + stem.length,
+          messageKey: 'typo',
+          params: { found: stem, expected: target.rendering, zh: conceptLabel(target.concept) },
+          suggestion: target.rendering,
+        });
+        break;
+      }
+    }
+    return findings;
+  },
+};

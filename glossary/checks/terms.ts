@@ -1,0 +1,158 @@
+// Glossary term rules: a deprecated/forbidden rendering in the draft (term-forbidden), a
+// `한글(漢字)` pair whose Hangul is not an allowed rendering of the glossary term (term-mismatch),
+// and a glossary term of the source that the draft never renders (term-missing).
+import type { CheckContext, DraftHit, RawFinding, RuleFamily } from './types.ts';
+import { fold } from '../text/fold.ts';
+import { NAME_SUFFIXES, isHangulSyllable, jamoDistance } from '../text/korean.ts';
+import { conceptLabel, isAllowed, pairConcept, preferredRendering } from './terms-common.ts';
+import { findNamePairs, pairReadings, type NamePair } from './terms-pairs.ts';
+
+function forbiddenFindings(ctx: CheckContext, hits: DraftHit[]): RawFinding[] {
+  const bySpan = new Map<string, DraftHit[]>();
+  for (const hit of hits) {
+    const key = `${hit.start}:${hit.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), hit]);
+  }
+  const findings: RawFinding[] = [];
+  for (const group of bySpan.values()) {
+    // The same text may be another concept's approved rendering: then it is not a slip.
+    if (group.some((h) => isAllowed(h.rendering))) continue;
+    const hit = group[0]!;
+    const concept = ctx.recognizer.concept(hit.conceptId);
+    if (!concept) continue;
+    const preferred = preferredRendering(concept);
+    const status = hit.rendering.status;
+    findings.push({
+      rule: 'term-forbidden',
+      severity: 'error',
+      start: hit.start,
+      end: hit.end,
+      messageKey: preferred ? status : `${status}-no-alternative`,
+      params: { found: hit.rendering.text, zh: conceptLabel(concept), preferred: preferred ?? '' },
+      ...(preferred ? { suggestion: preferred } : {}),
+    });
+  }
+  return findings;
+}
+
+/** Does the text before the parenthesis end with `rendering`, as a whole word, plus an optional suffix? */
+function endsWithRendering(lineBefore: string, rendering: string): boolean {
+  const line = fold(lineBefore);
+  const target = fold(rendering);
+  for (const suffix of ['', ...NAME_SUFFIXES]) {
+    const whole = target + suffix;
+    if (!line.endsWith(whole)) continue;
+    const before = line.length - whole.length;
+    if (before === 0 || !isHangulSyllable(line.charCodeAt(before - 1))) return true;
+  }
+  return false;
+}
+
+/** Within one jamo (two for 3+ syllables) of an allowed rendering, suffixes aside: what term-typo reports. */
+function isNearMiss(pair: NamePair, allowed: string[]): boolean {
+  return pairReadings(pair.ko, pair.zh).some((r) => {
+    const limit = r.koStem.length >= 3 ? 2 : 1;
+    return r.koStem.length >= 2 && allowed.some((a) => jamoDistance(r.koStem, a, limit) <= limit);
+  });
+}
+
+function mismatchFindings(ctx: CheckContext, pairs: NamePair[]): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const pair of pairs) {
+    const resolved = pairConcept(ctx, pair);
+    if (!resolved) continue;
+    const { concept, reading } = resolved;
+    const allowed = concept.ko.filter(isAllowed);
+    if (allowed.length === 0) continue;
+    if (allowed.some((r) => endsWithRendering(pair.lineBefore, r.text))) continue;
+    // A deprecated or forbidden rendering is term-forbidden's finding; do not report it twice.
+    if (concept.ko.some((r) => !isAllowed(r) && endsWithRendering(pair.lineBefore, r.text))) continue;
+    // A near miss (궈푸칭녕 for 궈푸칭넝) is term-typo's finding, which says so.
+    if (isNearMiss(pair, allowed.map((r) => r.text))) continue;
+    const preferred = preferredRendering(concept)!;
+    let suffix = reading.zhSuffix ? reading.koSuffix : '';
+    if (!suffix) suffix = NAME_SUFFIXES.find((s) => pair.ko.length > s.length && pair.ko.endsWith(s) && !preferred.endsWith(s)) ?? '';
+    findings.push({
+      rule: 'term-mismatch',
+      severity: 'error',
+      start: pair.koStart,
+      end: pair.koEnd,
+      messageKey: 'mismatch',
+      params: { found: pair.ko, zh: pair.zh, preferred: preferred + suffix },
+      suggestion: preferred + suffix,
+    });
+  }
+  return findings;
+}
+
+/** Span of the draft's first non-blank line: where findings about the draft as a whole are shown. */
+export function firstLineSpan(draft: string): { start: number; end: number } {
+  const match = /\S[^\n]*/u.exec(draft);
+  if (!match) return { start: 0, end: 0 };
+  return { start: match.index, end: match.index + match[0].trimEnd().length };
+}
+
+function missingFindings(ctx: CheckContext, hits: DraftHit[], pairs: NamePair[]): RawFinding[] {
+  const rendered = new Set(hits.map((h) => h.conceptId));
+  for (const pair of pairs) {
+    const resolved = pairConcept(ctx, pair);
+    if (resolved) rendered.add(resolved.concept.id);
+  }
+  const span = firstLineSpan(ctx.draft);
+  const reported = new Set<number>();
+  const findings: RawFinding[] = [];
+  ctx.sources.forEach((source, index) => {
+    for (const hit of ctx.recognizer.findInSource(source)) {
+      if (rendered.has(hit.conceptId) || reported.has(hit.conceptId)) continue;
+      const concept = ctx.recognizer.concept(hit.conceptId);
+      const preferred = concept && preferredRendering(concept);
+      if (!preferred) continue;
+      reported.add(hit.conceptId);
+      findings.push({
+        rule: 'term-missing',
+        severity: 'info',
+        ...span,
+        messageKey: 'missing',
+        params: { zh: hit.text, preferred, source: index + 1 },
+        suggestion: preferred,
+        source: { index, start: hit.start, end: hit.end },
+      });
+    }
+  });
+  return findings;
+}
+
+export const termFamily: RuleFamily = {
+  rules: ['term-forbidden', 'term-mismatch', 'term-missing'],
+  messages: {
+    forbidden: {
+      ko: "'{found}'은(는) {zh}의 금지된 표기입니다. '{preferred}'(으)로 쓰십시오.",
+      en: "'{found}' is a forbidden rendering of {zh}; use '{preferred}'.",
+    },
+    deprecated: {
+      ko: "'{found}'은(는) {zh}의 더 이상 쓰지 않는 표기입니다. '{preferred}'(으)로 쓰십시오.",
+      en: "'{found}' is a deprecated rendering of {zh}; use '{preferred}'.",
+    },
+    'forbidden-no-alternative': {
+      ko: "'{found}'은(는) {zh}의 금지된 표기입니다.",
+      en: "'{found}' is a forbidden rendering of {zh}.",
+    },
+    'deprecated-no-alternative': {
+      ko: "'{found}'은(는) {zh}의 더 이상 쓰지 않는 표기입니다.",
+      en: "'{found}' is a deprecated rendering of {zh}.",
+    },
+    mismatch: {
+      ko: "{zh}의 용어집 표기는 '{preferred}'입니다('{found}' 아님).",
+      en: "The glossary renders {zh} as '{preferred}', not '{found}'.",
+    },
+    missing: {
+      ko: "원문 {source}의 {zh}이(가) 초안에 나오지 않습니다. 용어집 표기: '{preferred}'.",
+      en: "{zh} (source {source}) does not appear in the draft; glossary rendering: '{preferred}'.",
+    },
+  },
+  run(ctx) {
+    const hits = ctx.recognizer.findInDraft(ctx.draft);
+    const pairs = findNamePairs(ctx.draft);
+    return [...forbiddenFindings(ctx, hits), ...mismatchFindings(ctx, pairs), ...missingFindings(ctx, hits, pairs)];
+  },
+};
