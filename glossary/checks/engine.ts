@@ -28,11 +28,16 @@ export function lineColumn(starts: number[], offset: number): { line: number; co
 
 const CONTEXT_CHARS = 8;
 
-/** Suppression key: survives edits elsewhere in the text, changes when the flagged text changes. */
-export function suppressionKey(draft: string, raw: RawFinding): string {
+/**
+ * Suppression key: survives edits elsewhere in the text, changes when the flagged text changes.
+ * Findings about the source (term-missing) all sit at the same draft span, so the source text
+ * they point at is part of their key.
+ */
+export function suppressionKey(draft: string, raw: RawFinding, sources: readonly string[] = []): string {
   const before = draft.slice(Math.max(0, raw.start - CONTEXT_CHARS), raw.start);
   const after = draft.slice(raw.end, raw.end + CONTEXT_CHARS);
-  return `${raw.rule}\u241f${draft.slice(raw.start, raw.end)}\u241f${before}\u241f${after}`;
+  const evidence = raw.source ? (sources[raw.source.index] ?? '').slice(raw.source.start, raw.source.end) : '';
+  return `${raw.rule}\u241f${draft.slice(raw.start, raw.end)}\u241f${before}\u241f${after}\u241f${evidence}`;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, style: 2, info: 3 } as const;
@@ -56,7 +61,7 @@ export function runChecks(families: readonly RuleFamily[], ctx: CheckContext, op
   const starts = lineStarts(ctx.draft);
   const findings: Finding[] = [];
   for (const family of families) {
-    for (const raw of family.run(ctx)) findings.push(toFinding(raw, family.messages, ctx.draft, starts, options));
+    for (const raw of family.run(ctx)) findings.push(toFinding(raw, family.messages, ctx, starts, options));
   }
   return findings.sort(compareFindings);
 }
@@ -64,13 +69,14 @@ export function runChecks(families: readonly RuleFamily[], ctx: CheckContext, op
 function toFinding(
   raw: RawFinding,
   messages: MessageTable,
-  draft: string,
+  ctx: CheckContext,
   starts: number[],
   options: RunOptions,
 ): Finding {
   const template = messages[raw.messageKey];
   if (!template) throw new Error(`rule ${raw.rule}: no message for key "${raw.messageKey}"`);
-  const key = suppressionKey(draft, raw);
+  const draft = ctx.draft;
+  const key = suppressionKey(draft, raw, ctx.sources);
   return {
     ...raw,
     ...lineColumn(starts, raw.start),
