@@ -26,6 +26,9 @@ test('transcription: transliterated names that depart from 외래어 표기법 �
     // Hanja readings and translations are not transcriptions: not checked.
     ['서수동송(西氢东送), 은력동력(恩力動力), 관성동치(冠盛東馳)', []],
     ['티베트(西藏)', []],
+    // A transcribed name with a generic tail read in Hanja (建設 건설) is a company-name pattern.
+    ['중지건설(中機建設)', []],
+    ['중지젠설(中機建設)', ['중지젠설→중지젠서']],
     // Glossary spellings that are not allowed (위화퉁 is forbidden) are term-forbidden's finding.
     ['위화퉁(亿華通)', []],
     // Established glossary renderings are exempt (香港 → 홍콩, 上汽 → 상하이자동차).

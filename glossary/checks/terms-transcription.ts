@@ -74,6 +74,17 @@ function judgeUncached(koStem: string, zhStem: string, person: boolean): CharVer
   });
 }
 
+/**
+ * Company and project names often transcribe the name and translate (read in Hanja) the generic
+ * tail: 중지건설(中機建設) = 중지 + 건설, 이화퉁에너지. A transcribed head followed by at least two
+ * characters read as Hanja is that pattern, not a slip.
+ */
+export function transcribedNameWithHanjaTail(verdicts: CharVerdict[]): boolean {
+  const head = verdicts.findIndex((v) => !v.transcribed);
+  if (head < 1 || verdicts.length - head < 2) return false;
+  return verdicts.slice(head).every((v) => v.hanja);
+}
+
 export function looksTransliterated(verdicts: CharVerdict[]): boolean {
   const byTranscription = verdicts.filter((v) => v.transcribed && !v.hanja).length;
   const byHanja = verdicts.filter((v) => v.hanja && !v.transcribed).length;
@@ -104,6 +115,7 @@ function checkPair(ctx: CheckContext, pair: NamePair): RawFinding | null {
     if (!best || wrong < best.verdicts.filter((v) => !v.transcribed).length) best = { verdicts, koStem: reading.koStem };
   }
   if (!best) return null;
+  if (transcribedNameWithHanjaTail(best.verdicts)) return null;
   if (!resolved) {
     if (!looksTransliterated(best.verdicts)) return null;
     if (best.koStem === hanjaReading(best.verdicts.map((v) => v.char).join(''))) return null;
