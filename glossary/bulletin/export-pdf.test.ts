@@ -1,0 +1,74 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseIssueText } from './parse-text.ts';
+import { exportPdf, findEngine, type PdfEngine } from './export-pdf.ts';
+
+const SAMPLE = new URL('../../../shared/samples/kostec-weekly-2024-06-21.txt', import.meta.url);
+const sample = parseIssueText('kostec-weekly-2024-06-21.txt', fs.readFileSync(SAMPLE, 'utf8'));
+const firstTitle = sample.sections[0]!.articles[0]!.title;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-pdf-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function hasTool(name: string): boolean {
+  try {
+    execFileSync(name, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const poppler = hasTool('pdftotext') && hasTool('pdftoppm');
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+for (const engine of ['libreoffice', 'chromium'] as PdfEngine[]) {
+  const missing = findEngine(engine) === null ? `${engine} is not installed` : !poppler ? 'poppler-utils (pdftotext, pdftoppm) is not installed' : false;
+  test(`${engine}: the PDF holds the issue title and the first article, and page 1 renders`, { skip: missing }, async () => {
+    const pdf = await exportPdf(sample, { engine });
+    assert.equal(new TextDecoder().decode(pdf.subarray(0, 5)), '%PDF-');
+    const file = path.join(dir, `${engine}.pdf`);
+    fs.writeFileSync(file, pdf);
+    const text = squash(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+    assert.ok(text.includes(squash('중국 과학기술 정책 주간동향')), 'title missing from the PDF text');
+    assert.ok(text.includes(squash(firstTitle)), 'first article title missing from the PDF text');
+    assert.ok(text.includes('2024.6.21.'), 'issue date missing');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(dir, engine)]);
+    const page = fs.readdirSync(dir).find((f) => f.startsWith(`${engine}-`) && f.endsWith('.png'));
+    assert.ok(page, 'page 1 was not rendered');
+    const png = fs.readFileSync(path.join(dir, page));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    // A blank A4 page at 60 dpi compresses to ~1 kB; the cover with its text and bands is far larger.
+    assert.ok(png.length > 8000, `page 1 looks blank (${png.length} bytes)`);
+  });
+}
+
+test('with neither LibreOffice nor Chromium the error says what to install', async () => {
+  const saved = { soffice: process.env.DONGHYANG_SOFFICE, chromium: process.env.DONGHYANG_CHROMIUM };
+  process.env.DONGHYANG_SOFFICE = path.join(dir, 'no-soffice');
+  process.env.DONGHYANG_CHROMIUM = path.join(dir, 'no-chromium');
+  try {
+    await assert.rejects(exportPdf(sample), /needs LibreOffice or Chromium.*libreoffice-writer-nogui.*chromium.*fonts-noto-cjk/);
+  } finally {
+    for (const [key, value] of [['DONGHYANG_SOFFICE', saved.soffice], ['DONGHYANG_CHROMIUM', saved.chromium]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+});
+
+test('an engine that fails is reported with its reason, not as a missing tool', async () => {
+  const fake = path.join(dir, 'broken-soffice');
+  fs.writeFileSync(fake, '#!/bin/sh\necho "soffice: cannot open display" >&2\nexit 3\n', { mode: 0o755 });
+  const saved = process.env.DONGHYANG_SOFFICE;
+  process.env.DONGHYANG_SOFFICE = fake;
+  try {
+    await assert.rejects(exportPdf(sample, { engine: 'libreoffice' }), /PDF export failed: broken-soffice could not make the PDF: soffice: cannot open display/);
+  } finally {
+    if (saved === undefined) delete process.env.DONGHYANG_SOFFICE;
+    else process.env.DONGHYANG_SOFFICE = saved;
+  }
+});
