@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerGlossaryCommands } from './cli/glossary-commands.ts';
 import { registerCheckCommand } from './cli/check-command.ts';
 import { registerSuggestCommand } from './cli/suggest-command.ts';
+import { registerIssueCommands } from './cli/issue-commands.ts';
 import { InputError } from './errors.ts';
 
 export function buildProgram(out: (text: string) => void = (t) => process.stdout.write(t)): Command {
@@ -15,6 +16,7 @@ export function buildProgram(out: (text: string) => void = (t) => process.stdout
   registerGlossaryCommands(program, out);
   registerCheckCommand(program, out);
   registerSuggestCommand(program, out);
+  registerIssueCommands(program, out);
   return program;
 }
 

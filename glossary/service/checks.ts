@@ -5,6 +5,7 @@ import type { GlossaryStore } from '../store/index.ts';
 import type { TermRecognizer } from '../checks/types.ts';
 import { buildRecognizer } from '../match/index.ts';
 import { checkWithRate } from '../checks/index.ts';
+import { archivedRenderings } from '../bulletin/archive.ts';
 
 type CheckMethods = Pick<
   DonghyangApi,
@@ -22,14 +23,15 @@ export function checkMethods(store: GlossaryStore): CheckMethods {
     return recognizer;
   };
 
-  const check = (draft: string, sources: string[], rate: number | null | undefined, issueDrafts: string[]) =>
+  // Renderings used in the other stored issues: the cross-issue consistency check compares with them.
+  const check = (draft: string, sources: string[], rate: number | null | undefined, issueDrafts: string[], issueId?: number) =>
     checkWithRate({
       draft,
       sources,
       rate: rate ?? undefined,
       issueDrafts,
       recognizer: currentRecognizer(),
-      archive: [],
+      archive: archivedRenderings(store, issueId),
       accepted: store.acceptedKeys(),
     });
 
@@ -44,7 +46,7 @@ export function checkMethods(store: GlossaryStore): CheckMethods {
       const issue = store.getIssue(article.issueId);
       const body = draft ?? article.body;
       const issueDrafts = (issue?.articles ?? []).map((a) => (a.id === articleId ? body : a.body));
-      return check(body, sources ?? article.sources.map((s) => s.text), issue?.rate, issueDrafts);
+      return check(body, sources ?? article.sources.map((s) => s.text), issue?.rate, issueDrafts, article.issueId);
     },
     async checkIssue({ issueId }) {
       const issue = store.getIssue(issueId);
@@ -54,7 +56,7 @@ export function checkMethods(store: GlossaryStore): CheckMethods {
         articles: issue.articles.map((a) => ({
           articleId: a.id,
           title: a.title,
-          result: check(a.body, a.sources.map((s) => s.text), issue.rate, drafts),
+          result: check(a.body, a.sources.map((s) => s.text), issue.rate, drafts, issueId),
         })),
       };
     },
