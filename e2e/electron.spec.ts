@@ -19,7 +19,7 @@ let sqliteBinding = '';
 test.beforeAll(() => {
   // Same preparation as `npm start`: better-sqlite3 for Electron's ABI (built once) and the bundles.
   // The renderer is built by `npm run test:e2e` (vite build) before Playwright runs.
-  sqliteBinding = execFileSync(process.execPath, ['glossary/bin/electron-sqlite.mjs'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+  sqliteBinding = execFileSync(process.execPath, ['electron/electron-sqlite.mjs'], { cwd: repoRoot, encoding: 'utf8' }).trim();
   execFileSync(process.execPath, ['electron/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   expect(fs.existsSync(path.join(repoRoot, 'renderer', 'dist', 'index.html')), 'renderer/dist missing: run `npx vite build`').toBe(true);
 });

@@ -3,7 +3,7 @@
 //                                                      better-sqlite3 stay external)
 //   electron/preload.ts → electron/dist/preload.cjs  (one CommonJS file whose only require is
 //                                                      'electron', as sandboxed preloads need)
-// Usage: node electron/build.mjs [--out-dir DIR]   (also imported by glossary/bin/start.mjs)
+// Usage: node electron/build.mjs [--out-dir DIR]   (also imported by electron/start.mjs)
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,6 +1,6 @@
 // The Electron main process: one hardened window showing the built renderer from app://donghyang,
 // the service behind one gated IPC channel, native menus, one instance per database.
-// Bundled to electron/dist/main.cjs by electron/build.mjs; started by `npm start` (glossary/bin/start.mjs).
+// Bundled to electron/dist/main.cjs by electron/build.mjs; started by `npm start` (electron/start.mjs).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,7 @@ const rendererDir = process.env.DONGHYANG_RENDERER_DIR || path.join(repoRoot, 'r
 
 /**
  * better-sqlite3 for Electron's ABI. node_modules/better-sqlite3 is built for Node's ABI (the tests
- * and the CLI need that), and Electron cannot load it. The launcher (glossary/bin/start.mjs) builds
+ * and the CLI need that), and Electron cannot load it. The launcher (electron/start.mjs) builds
  * a second copy of the package for this Electron version under
  * node_modules/.donghyang-electron/electron-<version>/better-sqlite3 and passes the .node file in
  * DONGHYANG_SQLITE_BINDING; the store hands it to `new Database(path, { nativeBinding })`, so only

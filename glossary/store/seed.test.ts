@@ -8,7 +8,7 @@ import { fold } from '../text/fold.ts';
 import { SEED_FILE, seedIfNew } from './seed.ts';
 import { tempDir, tempStore } from './test-helpers.ts';
 
-const SEED_CONCEPTS = 61;
+const SEED_CONCEPTS = 59;
 const SAMPLE = path.resolve(repoRoot, '../shared/samples/kostec-weekly-2024-06-21.txt');
 
 test(`the seed loads ${SEED_CONCEPTS} concepts once, and 专精特新 finds 전정특신`, async () => {
@@ -40,15 +40,17 @@ test('every seed pair from the sample issue has its Chinese written as the sampl
   const sample = fs.readFileSync(SAMPLE, 'utf8');
   const inputs = await parseGlossaryFile('seed-glossary.csv', fs.readFileSync(SEED_FILE));
   const fromSample = inputs.filter((c) => c.sourceIssue === '2024-06-21');
-  assert.equal(fromSample.length, 54);
+  assert.equal(fromSample.length, 52);
   for (const concept of fromSample) {
     const zh = concept.terms.find((t) => t.lang === 'zh')!.text;
     assert.ok(sample.includes(`(${zh})`) || sample.includes(`·${zh})`), `${zh} is written in parentheses in the sample`);
   }
-  // Every 한글(漢字) pair of the sample is in the seed.
+  // Every 한글(漢字) pair of the sample is in the seed, but for the generic one-character words
+  // 성(省) and 시(市): as glossary entries they would be highlighted in every source and reported
+  // missing from every draft.
   const pairs = [...sample.matchAll(/[가-힣]\s?\((?:[가-힣]+·)?([\u3400-\u9fff]+)\)/gu)].map((m) => m[1]!);
   const seeded = new Set(inputs.map((c) => fold(c.terms.find((t) => t.lang === 'zh')!.text)));
-  assert.deepEqual([...new Set(pairs)].filter((zh) => !seeded.has(fold(zh))), []);
+  assert.deepEqual([...new Set(pairs)].filter((zh) => !seeded.has(fold(zh))), ['省', '市']);
 });
 
 test('established renderings and corrected sample slips are in the seed', async () => {

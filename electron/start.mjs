@@ -2,7 +2,7 @@
 // `npm start`: the desktop app when Electron's binary is there (or can be fetched), else the web mode
 // in the browser, saying why. Plain JavaScript so it runs before anything is built.
 //
-//   1. Electron present → build better-sqlite3 for Electron's ABI once (glossary/bin/electron-sqlite.mjs),
+//   1. Electron present → build better-sqlite3 for Electron's ABI once (electron/electron-sqlite.mjs),
 //      bundle electron/main.ts + preload.ts, build the renderer if stale, run `electron .`.
 //   2. Electron absent → try `node node_modules/electron/install.js` (short timeout); on success → 1.
 //   3. Otherwise → build the renderer if stale and run electron/serve-main.ts (prints the URL, opens a
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureElectronSqlite } from './electron-sqlite.mjs';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(repoRoot, 'package.json'));
 const DOWNLOAD_TIMEOUT_MS = 90_000;
 
@@ -98,7 +98,7 @@ function runForeground(command, args, env) {
 async function startElectron(binary) {
   const electronVersion = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
   const binding = ensureElectronSqlite({ repoRoot, electronVersion, log: say });
-  const { buildElectronBundles } = await import('../../electron/build.mjs');
+  const { buildElectronBundles } = await import('./build.mjs');
   await buildElectronBundles({ quiet: true });
   buildRendererIfStale();
   say(`starting Electron ${electronVersion}`);

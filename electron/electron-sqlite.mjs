@@ -80,10 +80,10 @@ export function ensureElectronSqlite({ repoRoot, electronVersion, log = console.
   return binding;
 }
 
-// `node glossary/bin/electron-sqlite.mjs`: build for the installed Electron and print the .node path
+// `node electron/electron-sqlite.mjs`: build for the installed Electron and print the .node path
 // (progress goes to stderr, so stdout is only the path; the Electron e2e test uses this).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const electronVersion = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
   console.log(ensureElectronSqlite({ repoRoot, electronVersion, log: (message) => console.error(message) }));
 }

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const launcher = path.join(repoRoot, 'glossary', 'bin', 'start.mjs');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const launcher = path.join(repoRoot, 'electron', 'start.mjs');
 const electronInstalled = fs.existsSync(path.join(repoRoot, 'node_modules', 'electron', 'dist'));
 const URL_LINE = /Donghyang web mode: (http:\/\/127\.0\.0\.1:(\d+)\/#token=([0-9a-f]+))/;
 
