@@ -1,0 +1,157 @@
+// Keystroke → findings latency in the editor with 100,000 concepts in the glossary.
+// `node --import tsx e2e/bench-keystroke.ts` (also run by `npm run bench`). The renderer marks
+// 'dh-input' on every edit of the body and 'dh-findings' once the findings for that text are in
+// the DOM; a keystroke's latency is the time from its input mark to the first findings mark at or
+// after its revision. Prints one JSON line.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { syntheticConcepts } from '../glossary/bench/synthetic.ts';
+import { openStore, seedIfNew } from '../glossary/store/index.ts';
+import { launchWebServer, repoRoot } from './web-server.ts';
+
+const CONCEPTS = 100_000;
+const KEYSTROKES = 100;
+const TYPING_DELAY_MS = 60; // a fast typist: ~1,000 characters a minute
+const TARGET_MS = 16;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function buildDatabase(dbPath: string): Promise<string[]> {
+  const store = openStore(dbPath, { who: 'bench' });
+  try {
+    await seedIfNew(store);
+    const concepts = syntheticConcepts(CONCEPTS);
+    store.applyImport(store.planImport('synthetic.csv', concepts), { who: 'bench' });
+    return concepts.slice(0, 300).map((c) => c.terms[0]!.text);
+  } finally {
+    store.close();
+  }
+}
+
+async function call(origin: string, token: string, method: string, arg: unknown): Promise<any> {
+  const response = await fetch(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Donghyang-Token': token },
+    body: JSON.stringify({ arg }),
+  });
+  const json = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!json.ok) throw new Error(`${method}: ${json.error?.message}`);
+  return json.value;
+}
+
+export async function run(): Promise<void> {
+  if (!fs.existsSync(path.join(repoRoot, 'renderer', 'dist', 'index.html'))) {
+    spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-bench-keys-'));
+  const dbPath = path.join(dir, 'bench.db');
+  const names = await buildDatabase(dbPath);
+  const server = await launchWebServer(dbPath);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    // A realistic article: a 3,000-character source full of glossary names, a 1,500-character draft.
+    const issue = await call(server.origin, server.token, 'createIssue', { number: 'bench', date: '2024-06-21', rate: 189.5 });
+    const article = await call(server.origin, server.token, 'addArticle', { issueId: issue.id, section: 'policy' });
+    const source = names.map((name, i) => `${name}${i % 3 === 0 ? '投资1.5亿元，' : '发布了新政策。'}`).join('').slice(0, 3000);
+    const body = Array.from({ length: 40 }, (_, i) => `- 청두시 전정특신 기업 ${i + 1}곳에 ${i + 2}억 위안(약 ${(i + 2) * 189}억 원) 지원`).join('\n').slice(0, 1500);
+    await call(server.origin, server.token, 'saveArticle', { id: article.id, title: 'bench', lead: '', body, sources: [{ title: 'src', url: '', text: source }] });
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.evaluate((id) => (window.location.hash = `#/article/${id}`), article.id);
+    await page.getByTestId('draft-body').waitFor();
+    await page.locator('[data-testid="findings-panel"][data-state="checked"]').waitFor({ timeout: 120_000 });
+    await page.getByTestId('draft-body').click();
+    await page.keyboard.press('Control+End');
+    await page.evaluate(() => performance.clearMarks());
+
+    const text = '\n- 이화퉁를 포함한 수소 기업에 3억원을 배정하고 1.5억 위안 규모의 기금을 조성해 전정특신 기업을 지원한다';
+    const typed = text.repeat(Math.ceil(KEYSTROKES / text.length)).slice(0, KEYSTROKES);
+    await page.keyboard.type(typed, { delay: TYPING_DELAY_MS });
+    // Let the last keystroke's findings arrive.
+    await page.waitForFunction(() => {
+      const inputs = performance.getEntriesByName('dh-input') as PerformanceMark[];
+      const findings = performance.getEntriesByName('dh-findings') as PerformanceMark[];
+      const last = inputs[inputs.length - 1]?.detail?.revision ?? 0;
+      return findings.some((f) => f.detail?.revision >= last);
+    });
+    const latencies = await page.evaluate(() => {
+      const inputs = performance.getEntriesByName('dh-input') as PerformanceMark[];
+      const findings = performance.getEntriesByName('dh-findings') as PerformanceMark[];
+      return inputs.map((input) => {
+        const painted = findings.find((f) => f.detail.revision >= input.detail.revision && f.startTime >= input.startTime);
+        return painted ? painted.startTime - input.startTime : Number.NaN;
+      });
+    });
+    if (process.env.DH_BENCH_DEBUG) {
+      const debug = await page.evaluate(() => ({
+        fetches: performance.getEntriesByType('resource').filter((e) => e.name.includes('checkArticle')).map((e) => Math.round(e.duration)),
+        findings: document.querySelectorAll('[data-testid="finding"]').length,
+        longtasks: performance.getEntriesByType('longtask').length,
+      }));
+      console.error(JSON.stringify(debug), JSON.stringify(latencies.map(Math.round)));
+    }
+    const measured = latencies.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+    console.log(
+      JSON.stringify({
+        bench: 'keystroke-to-findings',
+        concepts: CONCEPTS,
+        keystrokes: measured.length,
+        median_ms: Number(percentile(measured, 50).toFixed(1)),
+        p95_ms: Number(percentile(measured, 95).toFixed(1)),
+        target: TARGET_MS,
+      }),
+    );
+
+    // The glossary table over the same 100,000 concepts: frame times while scrolling, and how long
+    // a jump to the middle takes to show filled rows (pages are fetched as rows come into view).
+    await page.evaluate(() => (window.location.hash = '#/glossary'));
+    await page.getByTestId('glossary-row').first().waitFor();
+    // No named local functions inside evaluate: tsx's keep-names helper does not exist in the page.
+    const scroll = await page.evaluate(async () => {
+      const scroller = document.querySelector('.gt-scroller')!;
+      const frames: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i < 60; i++) {
+        scroller.scrollTop += 900;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      const start = performance.now();
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      for (;;) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const rows = [...document.querySelectorAll('[data-testid="glossary-row"]')];
+        if ((rows.length > 0 && rows.every((row) => !row.querySelector('.muted'))) || performance.now() - start > 10_000) break;
+      }
+      return { frames: frames.sort((a, b) => a - b), jump: performance.now() - start };
+    });
+    console.log(
+      JSON.stringify({
+        bench: 'glossary-scroll',
+        concepts: CONCEPTS,
+        frame_median_ms: Number(percentile(scroll.frames, 50).toFixed(1)),
+        frame_p95_ms: Number(percentile(scroll.frames, 95).toFixed(1)),
+        jump_to_middle_filled_ms: Number(scroll.jump.toFixed(1)),
+        target: TARGET_MS,
+      }),
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

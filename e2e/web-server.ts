@@ -1,0 +1,56 @@
+// Runs the web mode as its own process (electron/serve-main.ts), as `npm start` does, so a test can
+// also kill it hard (kill -9) and start it again on the same database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface RunningServer {
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<void>;
+  /** kill -9: no chance to flush anything. */
+  crash(): Promise<void>;
+}
+
+export function launchWebServer(dbPath: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron', 'serve-main.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, DONGHYANG_DB: dbPath, DONGHYANG_PORT: '0', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`web mode did not start within 60 s:\n${output}`));
+    }, 60_000);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Donghyang web mode: (http:\/\/127\.0\.0\.1:\d+)\/#token=([0-9a-f]+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({
+        url: `${match[1]}/#token=${match[2]}`,
+        origin: match[1]!,
+        token: match[2]!,
+        async stop() {
+          if (child.exitCode === null) child.kill('SIGTERM');
+          await exited;
+        },
+        async crash() {
+          if (child.exitCode === null) child.kill('SIGKILL');
+          await exited;
+        },
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web mode exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+}

@@ -1,0 +1,141 @@
+// The HTTP transport of the service contract: POST /api/<method> with {"arg": ...}. Every request is
+// checked in this order: Host (DNS rebinding), Origin (cross-site pages), method, token, name,
+// content type, size, JSON, argument; only then does the service run.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_METHODS, type ApiErrorPayload, type ApiMethod, type DonghyangApi } from '../glossary/api.ts';
+import { InputError } from '../glossary/errors.ts';
+import { SECURITY_HEADERS } from './serve-headers.ts';
+import { validateArgument } from './validate.ts';
+
+export const TOKEN_HEADER = 'x-donghyang-token';
+export const MAX_BODY_BYTES = 80 * 1024 * 1024;
+
+const METHOD_NAMES: ReadonlySet<string> = new Set(API_METHODS);
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** Constant-time comparison (hashing first makes the lengths equal, so length leaks nothing). */
+export function tokensEqual(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+export function allowedHosts(port: number): string[] {
+  return [`127.0.0.1:${port}`, `localhost:${port}`];
+}
+
+/** Refuses requests whose Host is not ours (DNS rebinding) or whose Origin is another site. */
+export function checkHostAndOrigin(req: IncomingMessage, port: number): HttpError | undefined {
+  const hosts = allowedHosts(port);
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (!hosts.includes(host)) return new HttpError(421, `refused: Host "${host}" is not this server`);
+  const origin = req.headers.origin;
+  if (origin !== undefined && !hosts.some((h) => origin.toLowerCase() === `http://${h}`)) {
+    return new HttpError(403, `refused: Origin "${origin}" is not this server`);
+  }
+  return undefined;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, status: number, error: ApiErrorPayload): void {
+  sendJson(res, status, { ok: false, error });
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) return Promise.reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function payloadOf(error: unknown): ApiErrorPayload {
+  if (error instanceof InputError) {
+    return { name: error.name, message: error.message, file: error.file, line: error.line, column: error.column };
+  }
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+/** Bad input is the caller's fault (400); anything else is ours (500). */
+function statusOf(error: unknown): number {
+  if (error instanceof HttpError) return error.status;
+  if (error instanceof InputError) return 400;
+  return 500;
+}
+
+async function parseArgument(req: IncomingMessage, method: ApiMethod): Promise<unknown> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') throw new HttpError(415, 'the request body must be application/json');
+  const raw = await readBody(req);
+  let body: unknown;
+  try {
+    body = raw === '' ? {} : JSON.parse(raw);
+  } catch (error) {
+    throw new InputError(method, `request body is not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new InputError(method, 'request body must be an object {"arg": ...}');
+  }
+  const keys = Object.keys(body).filter((k) => k !== 'arg');
+  if (keys.length > 0) throw new InputError(method, `request body has unknown field "${keys[0]}"`);
+  return validateArgument(method, (body as { arg?: unknown }).arg);
+}
+
+export interface ApiHandlerOptions {
+  api: DonghyangApi;
+  token: string;
+  port: () => number;
+}
+
+/** Handles one request under /api/ (Host and Origin already checked by the caller). */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, options: ApiHandlerOptions): Promise<void> {
+  try {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      throw new HttpError(405, 'the API accepts POST only');
+    }
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || !tokensEqual(given, options.token)) {
+      throw new HttpError(401, 'missing or wrong X-Donghyang-Token');
+    }
+    const name = pathname.slice('/api/'.length);
+    if (!METHOD_NAMES.has(name)) throw new HttpError(404, `unknown API method "${name}"`);
+    const method = name as ApiMethod;
+    const arg = await parseArgument(req, method);
+    const call = options.api[method] as (arg: unknown) => Promise<unknown>;
+    const value = await call.call(options.api, arg);
+    sendJson(res, 200, { ok: true, value: value ?? null });
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 500) console.error(`donghyang web mode: ${req.url}:`, error);
+    if (!res.headersSent) sendError(res, status, payloadOf(error));
+  }
+}

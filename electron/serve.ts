@@ -1,0 +1,97 @@
+// Web mode: the service contract over HTTP plus the built renderer, on 127.0.0.1 only, guarded by a
+// per-launch token, Host/Origin checks and a strict CSP. Used by `npm start` when Electron's binary
+// is absent, and by the Playwright tests.
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { createService, type Service } from '../glossary/service.ts';
+import { repoRoot } from '../glossary/paths.ts';
+import { checkHostAndOrigin, handleApi, sendError } from './serve-api.ts';
+import { serveStatic } from './serve-static.ts';
+
+export interface WebServerOptions {
+  dbPath: string;
+  /** 0 (default) picks a free port; DONGHYANG_PORT may set one when this is absent. */
+  port?: number;
+  /** The built renderer; default renderer/dist. */
+  rendererDir?: string;
+  openBrowser?: boolean;
+}
+
+export interface WebServer {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_RENDERER_DIR = path.join(repoRoot, 'renderer', 'dist');
+
+function portFromEnv(): number {
+  const raw = process.env.DONGHYANG_PORT;
+  if (!raw) return 0;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DONGHYANG_PORT must be a port number, got "${raw}"`);
+  return port;
+}
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+  child.on('error', () => undefined); // no browser opener: the printed URL is enough
+  child.unref();
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const service: Service = await createService({ dbPath: options.dbPath });
+  const token = randomBytes(32).toString('hex');
+  const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    const refused = checkHostAndOrigin(req, port);
+    if (refused) {
+      sendError(res, refused.status, { name: 'Refused', message: refused.message });
+      return;
+    }
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      void handleApi(req, res, pathname, { api: service, token, port: () => port });
+    } else {
+      serveStatic(rendererDir, pathname, req.method ?? 'GET', res);
+    }
+  });
+  server.requestTimeout = 5 * 60_000;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? portFromEnv(), '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    service.close();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/#token=${token}`;
+  if (options.openBrowser) openInBrowser(url);
+
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    token,
+    port,
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          service.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// One validator per API method: every argument from the renderer (HTTP or IPC) is `unknown` until it
+// passes here. Both hosts call validateArgument before the service sees anything.
+import type { ApiMethod } from '../glossary/api.ts';
+import { APPROVAL_STATES, ARTICLE_STATES, CATEGORIES, SECTIONS, TERM_STATUSES } from '../glossary/model.ts';
+import {
+  arrayOf,
+  boolean,
+  integer,
+  isoDate,
+  none,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  positiveNumber,
+  string,
+  type Check,
+} from './validate-shapes.ts';
+
+const id = integer({ min: 1 });
+const text = string({ maxLength: 1_000_000 });
+const shortText = string({ maxLength: 2_000 });
+const category = oneOf(CATEGORIES);
+const section = oneOf(SECTIONS);
+
+const termInput = object({
+  lang: string({ maxLength: 35, nonEmpty: true }),
+  text: string({ maxLength: 2_000, nonEmpty: true }),
+  status: optional(oneOf(TERM_STATUSES)),
+  partOfSpeech: optional(shortText),
+  note: optional(text),
+  established: optional(boolean),
+});
+
+const conceptInput = object({
+  category: optional(category),
+  definition: optional(text),
+  note: optional(text),
+  subjectField: optional(shortText),
+  sourceIssue: optional(shortText),
+  sourceUrl: optional(shortText),
+  approval: optional(oneOf(APPROVAL_STATES)),
+  externalId: optional(shortText),
+  terms: arrayOf(termInput, { maxItems: 1_000 }),
+});
+
+const articleSource = object({
+  id: optional(id),
+  title: shortText,
+  url: shortText,
+  text,
+});
+
+const VALIDATORS: Record<ApiMethod, Check> = {
+  glossaryStats: none,
+  searchGlossary: object({ query: shortText, offset: optional(integer({ min: 0 })), limit: optional(integer({ min: 1 })) }),
+  listConcepts: object({ offset: integer({ min: 0 }), limit: integer({ min: 1 }) }),
+  getConcept: object({ id }),
+  saveConcept: object({ id: optional(id), input: conceptInput }),
+  setTermStatus: object({ termId: id, status: oneOf(TERM_STATUSES) }),
+  approveConcept: object({ id }),
+  deleteConcept: object({ id }),
+  conceptHistory: object({ id }),
+  previewImport: object({ fileName: string({ maxLength: 500, nonEmpty: true }), contentBase64: string() }),
+  applyImport: object({ planId: string({ maxLength: 200, nonEmpty: true }) }),
+  progress: none,
+  exportGlossary: object({ format: oneOf(['tbx', 'csv']) }),
+  suggest: object({ zh: string({ maxLength: 200, nonEmpty: true }), category: optional(category) }),
+  listIssues: none,
+  createIssue: object({ number: string({ maxLength: 100, nonEmpty: true }), date: isoDate, rate: nullable(positiveNumber) }),
+  getIssue: object({ id }),
+  updateIssue: object({
+    id,
+    number: optional(string({ maxLength: 100, nonEmpty: true })),
+    date: optional(isoDate),
+    rate: optional(nullable(positiveNumber)),
+  }),
+  addArticle: object({ issueId: id, section, category: optional(shortText), title: optional(shortText) }),
+  moveArticle: object({ articleId: id, section, position: integer({ min: 0 }) }),
+  deleteArticle: object({ articleId: id }),
+  getArticle: object({ id }),
+  saveArticle: object({
+    id,
+    category: optional(shortText),
+    title: shortText,
+    lead: text,
+    body: text,
+    sources: arrayOf(articleSource, { maxItems: 100 }),
+  }),
+  setArticleState: object({ id, state: oneOf(ARTICLE_STATES) }),
+  recognize: object({ text }),
+  checkArticle: object({ articleId: id, draft: optional(text), sources: optional(arrayOf(text, { maxItems: 100 })) }),
+  checkIssue: object({ issueId: id }),
+  checkText: object({ draft: text, sources: arrayOf(text, { maxItems: 100 }), rate: optional(positiveNumber) }),
+  acceptFinding: object({ key: string({ maxLength: 10_000, nonEmpty: true }), rule: shortText, text }),
+  listAccepted: none,
+  restoreAccepted: object({ key: string({ maxLength: 10_000, nonEmpty: true }) }),
+};
+
+/** Checks the argument of `method`; returns it unchanged when valid, throws InputError otherwise. */
+export function validateArgument(method: ApiMethod, arg: unknown): unknown {
+  const validator = VALIDATORS[method];
+  if (!validator) throw new Error(`unknown method ${String(method)}`);
+  validator(arg, '', method);
+  return arg;
+}

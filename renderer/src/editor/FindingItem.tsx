@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../glossary/checks/types.ts';
+import { messageIn } from '../i18n/index.ts';
+import { canQuickFix } from './findingId.ts';
+
+interface Props {
+  finding: Finding;
+  active: boolean;
+  onSelect: (finding: Finding) => void;
+  onFix?: (finding: Finding) => void;
+  onAccept?: (finding: Finding) => void;
+}
+
+/** Memoized: while typing, only findings whose offsets moved are rendered again. */
+export const FindingItem = memo(function FindingItem({ finding, active, onSelect, onFix, onAccept }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className={`finding-item sev-${finding.severity}${active ? ' active' : ''}`} data-testid="finding" data-rule={finding.rule}>
+      <button type="button" className="finding-main" onClick={() => onSelect(finding)} aria-current={active}>
+        <span className={`severity sev-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>
+        <span className="rule">{t(`rule.${finding.rule}`)}</span>
+        <span className="where muted">{finding.line}:{finding.column}</span>
+        <span className="message" data-testid="finding-message">{messageIn(finding.message, i18n.language)}</span>
+        {canQuickFix(finding) && (
+          <span className="suggestion">
+            «{finding.text}» → «{finding.suggestion}»
+          </span>
+        )}
+      </button>
+      <span className="finding-actions">
+        {onFix && canQuickFix(finding) && (
+          <button type="button" className="primary small" onClick={() => onFix(finding)} data-testid="finding-fix">{t('findings.fix')}</button>
+        )}
+        {onAccept && (
+          <button type="button" className="ghost small" onClick={() => onAccept(finding)} data-testid="finding-accept">{t('findings.accept')}</button>
+        )}
+      </span>
+    </li>
+  );
+});

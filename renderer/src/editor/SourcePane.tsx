@@ -1,0 +1,119 @@
+// Left pane: the Chinese sources of the article (several, as tabs), each with title, URL, the pasted
+// text and its highlighted view. Ctrl+Enter inserts the hit under the caret; a selection can be
+// added to the glossary.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecognizedTerm } from '../../../glossary/api.ts';
+import type { EditableSource } from './draft.ts';
+import { CategoryLegend } from './CategoryLegend.tsx';
+import { SourceHighlights } from './SourceHighlights.tsx';
+
+interface Props {
+  sources: EditableSource[];
+  hits: Map<string, RecognizedTerm[]>;
+  onChange: (sources: EditableSource[]) => void;
+  onPick: (hit: RecognizedTerm) => void;
+  onAddTerm: (zh: string) => void;
+}
+
+let nextKey = 0;
+export function newSource(): EditableSource {
+  nextKey += 1;
+  return { key: `new-${Date.now()}-${nextKey}`, title: '', url: '', text: '' };
+}
+
+export function SourcePane({ sources, hits, onChange, onPick, onAddTerm }: Props) {
+  const { t } = useTranslation();
+  const [activeKey, setActiveKey] = useState(sources[0]?.key);
+  const [selection, setSelection] = useState('');
+  const active = sources.find((s) => s.key === activeKey) ?? sources[0];
+  const textArea = useRef<HTMLTextAreaElement>(null);
+
+  // React's onSelect misses some selection changes in text controls (programmatic ranges, the
+  // element-level selectionchange); the native events see them all.
+  useEffect(() => {
+    const area = textArea.current;
+    if (!area) return;
+    const read = () => setSelection(area.value.slice(area.selectionStart, area.selectionEnd).trim());
+    const events = ['select', 'selectionchange', 'keyup', 'mouseup'] as const;
+    events.forEach((name) => area.addEventListener(name, read));
+    return () => events.forEach((name) => area.removeEventListener(name, read));
+  }, [active?.key]);
+  const activeHits = active ? (hits.get(active.text) ?? []) : [];
+
+  const update = (patch: Partial<EditableSource>) =>
+    active && onChange(sources.map((s) => (s.key === active.key ? { ...s, ...patch } : s)));
+
+  const add = () => {
+    const source = newSource();
+    onChange([...sources, source]);
+    setActiveKey(source.key);
+  };
+
+  const remove = () => {
+    if (!active) return;
+    const rest = sources.filter((s) => s.key !== active.key);
+    onChange(rest);
+    setActiveKey(rest[0]?.key);
+  };
+
+  const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key !== 'Enter') return;
+    event.preventDefault();
+    const { selectionStart, selectionEnd } = event.currentTarget;
+    const hit = activeHits.find((h) => h.start <= selectionStart && selectionStart < h.end) ??
+      activeHits.find((h) => h.start < selectionEnd && selectionStart < h.end);
+    if (hit) onPick(hit);
+  };
+
+  return (
+    <section className="pane source-pane" aria-label={t('editor.sources')}>
+      <div className="tabs" role="tablist">
+        {sources.map((source, index) => (
+          <button
+            key={source.key}
+            type="button"
+            role="tab"
+            aria-selected={source.key === active?.key}
+            className={source.key === active?.key ? 'tab active' : 'tab'}
+            onClick={() => setActiveKey(source.key)}
+            data-testid="source-tab"
+          >
+            {source.title.trim() || t('editor.sourceN', { n: index + 1 })}
+          </button>
+        ))}
+        <button type="button" className="tab add" onClick={add} data-testid="add-source">+ {t('editor.addSource')}</button>
+      </div>
+      {active ? (
+        <div className="source-body">
+          <div className="source-meta">
+            <input value={active.title} onChange={(e) => update({ title: e.target.value })} placeholder={t('editor.sourceTitle')} aria-label={t('editor.sourceTitle')} data-testid="source-title" />
+            <input value={active.url} onChange={(e) => update({ url: e.target.value })} placeholder="https://" aria-label={t('editor.sourceUrl')} data-testid="source-url" />
+            <button type="button" className="ghost" onClick={remove} data-testid="remove-source">{t('editor.removeSource')}</button>
+          </div>
+          <textarea
+            className="source-text"
+            lang="zh"
+            value={active.text}
+            onChange={(e) => update({ text: e.target.value })}
+            onKeyDown={onTextKeyDown}
+            ref={textArea}
+            placeholder={t('editor.pasteHint')}
+            aria-label={t('editor.sourceText')}
+            data-testid="source-text"
+          />
+          <div className="source-tools">
+            <button type="button" disabled={selection === ''} onClick={() => onAddTerm(selection)} data-testid="add-to-glossary">
+              + {t('editor.addToGlossary')}{selection ? ` «${selection.slice(0, 20)}»` : ''}
+            </button>
+            <span className="muted" data-testid="hit-count">{t('editor.hitCount', { count: activeHits.length })}</span>
+          </div>
+          <SourceHighlights text={active.text} hits={activeHits} onPick={onPick} onSelectText={(s, e) => setSelection(active.text.slice(s, e).trim())} />
+          <CategoryLegend />
+        </div>
+      ) : (
+        <p className="muted">{t('editor.noSources')}</p>
+      )}
+    </section>
+  );
+}

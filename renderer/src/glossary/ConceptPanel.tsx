@@ -1,0 +1,108 @@
+// Side panel: add or edit a concept (terms per language with status), deprecate a term, approve,
+// delete, and the change history.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Category, Concept, ConceptInput, HistoryEntry } from '../../../glossary/model.ts';
+import { api } from '../api/client.ts';
+import { CATEGORY_LIST } from '../domain.ts';
+import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { ConceptHistory } from './ConceptHistory.tsx';
+import { TermRows, type EditableTerm } from './TermRows.tsx';
+
+interface Props {
+  concept: Concept | null;
+  onSaved: (concept: Concept | null) => void;
+  onClose: () => void;
+}
+
+function editable(concept: Concept | null): EditableTerm[] {
+  if (!concept) return [{ lang: 'zh', text: '', status: 'preferred', note: '' }, { lang: 'ko', text: '', status: 'preferred', note: '' }];
+  return concept.terms.map((term) => ({ id: term.id, lang: term.lang, text: term.text, status: term.status, note: term.note ?? '' }));
+}
+
+export function ConceptPanel({ concept, onSaved, onClose }: Props) {
+  const { t } = useTranslation();
+  const [category, setCategory] = useState<Category>(concept?.category ?? 'other');
+  const [note, setNote] = useState(concept?.note ?? '');
+  const [terms, setTerms] = useState(() => editable(concept));
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    setCategory(concept?.category ?? 'other');
+    setNote(concept?.note ?? '');
+    setTerms(editable(concept));
+    setConfirmDelete(false);
+    if (concept) api.conceptHistory({ id: concept.id }).then(setHistory, setError);
+    else setHistory([]);
+  }, [concept]);
+
+  const run = async (work: () => Promise<Concept | null>) => {
+    try {
+      onSaved(await work());
+      setError(null);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const input: ConceptInput = {
+      category,
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(concept?.approval ? { approval: concept.approval } : {}),
+      terms: terms
+        .filter((term) => term.text.trim() !== '')
+        .map((term) => ({ lang: term.lang.trim(), text: term.text.trim(), status: term.status, ...(term.note ? { note: term.note } : {}) })),
+    };
+    void run(() => api.saveConcept(concept ? { id: concept.id, input } : { input }));
+  };
+
+  return (
+    <aside className="concept-panel" data-testid="concept-panel">
+      <form onSubmit={save} className="form">
+        <div className="panel-head">
+          <h2>{concept ? t('glossary.editConcept', { id: concept.id }) : t('glossary.newConcept')}</h2>
+          <button type="button" className="ghost" onClick={onClose} aria-label={t('common.close')}>×</button>
+        </div>
+        {concept && <p className={`approval ${concept.approval}`}>{t(`approval.${concept.approval}`)}</p>}
+        <label>
+          {t('glossary.category')}
+          <select value={category} onChange={(e) => setCategory(e.target.value as Category)} data-testid="concept-category">
+            {CATEGORY_LIST.map((c) => (
+              <option key={c} value={c}>{t(`category.${c}`)}</option>
+            ))}
+          </select>
+        </label>
+        <TermRows terms={terms} onChange={setTerms} onDeprecate={(termId) => void run(() => api.setTermStatus({ termId, status: 'deprecated' }))} />
+        <button type="button" className="ghost small" onClick={() => setTerms([...terms, { lang: 'ko', text: '', status: 'admitted', note: '' }])} data-testid="add-term-row">
+          + {t('glossary.addTerm')}
+        </button>
+        <label>
+          {t('glossary.note')}
+          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <ErrorBanner error={error} />
+        <div className="dialog-actions">
+          {concept && concept.approval !== 'approved' && (
+            <button type="button" onClick={() => void run(() => api.approveConcept({ id: concept.id }))} data-testid="approve-concept">{t('glossary.approve')}</button>
+          )}
+          {concept && (confirmDelete ? (
+            <button type="button" className="danger" onClick={() => void run(async () => (await api.deleteConcept({ id: concept.id }), null))}>{t('glossary.confirmDelete')}</button>
+          ) : (
+            <button type="button" className="ghost" onClick={() => setConfirmDelete(true)}>{t('common.delete')}</button>
+          ))}
+          <button type="submit" className="primary" data-testid="concept-save">{t('common.save')}</button>
+        </div>
+      </form>
+      {concept && (
+        <section>
+          <h3>{t('glossary.history')}</h3>
+          <ConceptHistory entries={history} />
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,85 @@
+// Glossary: search (Chinese in either script, Korean), the virtualized table, the concept panel,
+// import with preview and export.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Concept, ImportPlan } from '../../../glossary/model.ts';
+import { api } from '../api/client.ts';
+import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { useLoad } from '../shell/useLoad.ts';
+import { ConceptPanel } from './ConceptPanel.tsx';
+import { GlossaryTable } from './GlossaryTable.tsx';
+import { GlossaryToolbar } from './GlossaryToolbar.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+import { useConceptPages } from './useConceptPages.ts';
+
+const SEARCH_DEBOUNCE_MS = 150;
+
+export function GlossaryScreen() {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [settledQuery, setSettledQuery] = useState('');
+  const [version, setVersion] = useState(0);
+  const [selected, setSelected] = useState<Concept | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [plan, setPlan] = useState<(ImportPlan & { planId: string }) | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const stats = useLoad(() => api.glossaryStats(), [version]);
+  const pages = useConceptPages(settledQuery, version);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettledQuery(query), SEARCH_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [query]);
+
+  return (
+    <div className={editing ? 'glossary-screen with-panel' : 'glossary-screen'}>
+      <div className="glossary-main">
+        <GlossaryToolbar
+          query={query}
+          onQuery={setQuery}
+          onNew={() => {
+            setSelected(null);
+            setEditing(true);
+          }}
+          onPreview={setPlan}
+          onError={setError}
+        />
+        <p className="muted small-text" data-testid="glossary-stats">
+          {stats.value && t('glossary.stats', { concepts: stats.value.concepts, terms: stats.value.terms })}
+          {pages.total !== null && settledQuery.trim() !== '' && ` · ${t('glossary.results', { count: pages.total })}`}
+        </p>
+        <ErrorBanner error={error ?? pages.error} onDismiss={() => setError(null)} />
+        <GlossaryTable
+          total={pages.total ?? 0}
+          row={pages.row}
+          ensureRows={pages.ensureRows}
+          selectedId={selected?.id ?? null}
+          onSelect={(concept) => {
+            setSelected(concept);
+            setEditing(true);
+          }}
+        />
+      </div>
+      {editing && (
+        <ConceptPanel
+          concept={selected}
+          onSaved={(concept) => {
+            setSelected(concept);
+            if (!concept) setEditing(false);
+            setVersion((v) => v + 1);
+          }}
+          onClose={() => setEditing(false)}
+        />
+      )}
+      {plan && (
+        <ImportDialog
+          plan={plan}
+          onClose={(applied) => {
+            setPlan(null);
+            if (applied) setVersion((v) => v + 1);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// The glossary as a virtualized table: only the visible rows exist in the DOM, so 100,000 concepts
+// scroll smoothly. Row geometry comes from the virtualizer and must be set per row; React writes it
+// through the CSSOM (element.style), which the CSP's style-src does not govern (only style
+// attributes in markup and <style> elements are).
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { Concept } from '../../../glossary/model.ts';
+import { termList } from './conceptText.ts';
+
+const ROW_HEIGHT = 30;
+
+interface Props {
+  total: number;
+  row: (index: number) => Concept | undefined;
+  ensureRows: (first: number, last: number) => void;
+  selectedId: number | null;
+  onSelect: (concept: Concept) => void;
+}
+
+export function GlossaryTable({ total, row, ensureRows, selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (total > 0) ensureRows(first, last);
+  }, [first, last, total, ensureRows]);
+
+  return (
+    <div className="glossary-table" role="table" aria-rowcount={total} data-testid="glossary-table">
+      <div className="gt-row gt-head" role="row">
+        <span role="columnheader">{t('glossary.zh')}</span>
+        <span role="columnheader">{t('glossary.ko')}</span>
+        <span role="columnheader">{t('glossary.category')}</span>
+        <span role="columnheader">{t('glossary.status')}</span>
+        <span role="columnheader">{t('glossary.approval')}</span>
+      </div>
+      <div className="gt-scroller" ref={scroller}>
+        <div className="gt-canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const concept = row(item.index);
+            const preferredKo = concept?.terms.find((term) => term.lang === 'ko' && term.status === 'preferred');
+            return (
+              <div
+                key={item.key}
+                role="row"
+                className={`gt-row${concept?.id === selectedId ? ' selected' : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                onClick={() => concept && onSelect(concept)}
+                data-testid="glossary-row"
+              >
+                {concept ? (
+                  <>
+                    <span role="cell" lang="zh">{termList(concept, 'zh')}</span>
+                    <span role="cell" lang="ko">{termList(concept, 'ko')}</span>
+                    <span role="cell"><span className={`swatch cat-${concept.category}`} />{t(`category.${concept.category}`)}</span>
+                    <span role="cell">{preferredKo ? t('termStatus.preferred') : t('glossary.noPreferred')}</span>
+                    <span role="cell" className={`approval ${concept.approval}`}>{t(`approval.${concept.approval}`)}</span>
+                  </>
+                ) : (
+                  <span role="cell" className="muted">…</span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPlan } from '../../../glossary/model.ts';
+import { api } from '../api/client.ts';
+import { downloadBase64, readAsBase64 } from './fileData.ts';
+
+interface Props {
+  query: string;
+  onQuery: (query: string) => void;
+  onNew: () => void;
+  onPreview: (plan: ImportPlan & { planId: string }) => void;
+  onError: (error: unknown) => void;
+}
+
+export function GlossaryToolbar({ query, onQuery, onNew, onPreview, onError }: Props) {
+  const { t } = useTranslation();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+
+  const preview = async (file: File) => {
+    setBusy(true);
+    try {
+      onPreview(await api.previewImport({ fileName: file.name, contentBase64: await readAsBase64(file) }));
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const exportAs = async (format: 'tbx' | 'csv') => {
+    try {
+      const file = await api.exportGlossary({ format });
+      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  return (
+    <div className="toolbar">
+      <input
+        type="search"
+        className="search"
+        value={query}
+        onChange={(e) => onQuery(e.target.value)}
+        placeholder={t('glossary.searchHint')}
+        aria-label={t('glossary.search')}
+        data-testid="glossary-search"
+      />
+      <button type="button" className="primary" onClick={onNew} data-testid="new-concept">+ {t('glossary.newConcept')}</button>
+      <span className="spacer" />
+      <label className={busy ? 'button disabled' : 'button'}>
+        {busy ? t('import.reading') : t('import.button')}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".csv,.tsv,.tbx,.xlsx,.xml,.txt"
+          className="visually-hidden"
+          disabled={busy}
+          onChange={(e) => e.target.files?.[0] && void preview(e.target.files[0])}
+          data-testid="import-file"
+        />
+      </label>
+      <button type="button" onClick={() => void exportAs('tbx')} data-testid="export-tbx">{t('export.tbx')}</button>
+      <button type="button" onClick={() => void exportAs('csv')} data-testid="export-csv">{t('export.csv')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Pages of concepts for the virtualized table, fetched as rows scroll into view: listConcepts when
+// the search box is empty, searchGlossary otherwise. A new query or a change starts a fresh cache.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Concept } from '../../../glossary/model.ts';
+import { api } from '../api/client.ts';
+
+export const PAGE_SIZE = 100;
+
+async function fetchPage(query: string, page: number): Promise<{ concepts: Concept[]; total: number }> {
+  const offset = page * PAGE_SIZE;
+  if (query.trim() === '') return api.listConcepts({ offset, limit: PAGE_SIZE });
+  const result = await api.searchGlossary({ query: query.trim(), offset, limit: PAGE_SIZE });
+  return { concepts: result.hits.map((hit) => hit.concept), total: result.total };
+}
+
+export function useConceptPages(query: string, version: number) {
+  const [total, setTotal] = useState<number | null>(null);
+  const [pages, setPages] = useState(new Map<number, Concept[]>());
+  const [error, setError] = useState<unknown>(null);
+  const requested = useRef(new Set<number>());
+  const generation = useRef(0);
+
+  const load = useCallback((page: number) => {
+    if (requested.current.has(page)) return;
+    requested.current.add(page);
+    const asked = generation.current;
+    fetchPage(query, page).then(
+      (result) => {
+        if (asked !== generation.current) return;
+        setTotal(result.total);
+        setPages((previous) => new Map(previous).set(page, result.concepts));
+        setError(null);
+      },
+      (failure: unknown) => {
+        requested.current.delete(page);
+        if (asked === generation.current) setError(failure);
+      },
+    );
+  }, [query]);
+
+  // A new query (debounced by the caller) or a glossary change: start over from page 0.
+  useEffect(() => {
+    generation.current += 1;
+    requested.current = new Set();
+    setPages(new Map());
+    load(0);
+  }, [load, version]);
+
+  const ensureRows = useCallback((first: number, last: number) => {
+    for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) load(page);
+  }, [load]);
+
+  const row = (index: number): Concept | undefined => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+
+  return { total, row, ensureRows, error };
+}

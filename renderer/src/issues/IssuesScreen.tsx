@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { useLoad } from '../shell/useLoad.ts';
+import { hrefOf, navigate } from '../shell/route.ts';
+import { CreateIssueForm } from './CreateIssueForm.tsx';
+
+export function IssuesScreen() {
+  const { t } = useTranslation();
+  const issues = useLoad(() => api.listIssues(), []);
+  return (
+    <div className="issues-screen">
+      <section className="panel">
+        <h1>{t('issues.title')}</h1>
+        <ErrorBanner error={issues.error} />
+        {issues.value?.length === 0 && <p className="muted" data-testid="no-issues">{t('issues.empty')}</p>}
+        {issues.value && issues.value.length > 0 && (
+          <table className="table" data-testid="issue-list">
+            <thead>
+              <tr>
+                <th>{t('issues.number')}</th>
+                <th>{t('issues.date')}</th>
+                <th>{t('issues.rate')}</th>
+                <th>{t('issues.articles')}</th>
+                <th>{t('issues.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {issues.value.map((issue) => (
+                <tr key={issue.id} data-testid="issue-row">
+                  <td><a href={hrefOf({ screen: 'issue', id: issue.id })}>{issue.number}</a></td>
+                  <td>{issue.date}</td>
+                  <td>{issue.rate ?? '—'}</td>
+                  <td>{issue.articleCount}</td>
+                  <td className="muted">{issue.updatedAt.slice(0, 16).replace('T', ' ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="panel narrow">
+        <h2>{t('issues.create')}</h2>
+        <CreateIssueForm onCreated={(issue) => navigate({ screen: 'issue', id: issue.id })} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from './i18n/index.ts';
+import { App } from './shell/App.tsx';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/issues.css';
+import './styles/editor.css';
+import './styles/glossary.css';
+
+initI18n();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
