@@ -44,6 +44,12 @@ const conceptInput = object({
   terms: arrayOf(termInput, { maxItems: 1_000 }),
 });
 
+/** A comment anchors to the title, the lead, the body or one source (`source:<id>`). */
+const commentField: Check = (value, path, method) => {
+  string({ maxLength: 40, nonEmpty: true })(value, path, method);
+  if (!/^(title|lead|body|source:\d+)$/.test(value as string)) oneOf(['title', 'lead', 'body', 'source:<id>'])(value, path, method);
+};
+
 const articleSource = object({
   id: optional(id),
   title: shortText,
@@ -95,6 +101,30 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   acceptFinding: object({ key: string({ maxLength: 10_000, nonEmpty: true }), rule: shortText, text }),
   listAccepted: none,
   restoreAccepted: object({ key: string({ maxLength: 10_000, nonEmpty: true }) }),
+  saveVersion: object({ issueId: id, articleId: optional(id), label: optional(shortText) }),
+  listVersions: object({ issueId: id, articleId: optional(id) }),
+  getVersion: object({ id }),
+  compareVersions: object({ beforeId: id, afterId: optional(id), articleId: optional(id) }),
+  addComment: object({
+    articleId: id,
+    field: commentField,
+    start: integer({ min: 0 }),
+    end: integer({ min: 0 }),
+    body: string({ maxLength: 20_000, nonEmpty: true }),
+  }),
+  listComments: object({ articleId: id, includeResolved: optional(boolean) }),
+  resolveComment: object({ id }),
+  reopenComment: object({ id }),
+  reviewReport: object({ issueId: id }),
+  exportReviewReport: object({ issueId: id, format: oneOf(['html', 'csv']), lang: optional(oneOf(['ko', 'en'])) }),
+  importIssue: object({
+    fileName: string({ maxLength: 500, nonEmpty: true }),
+    contentBase64: string(),
+    dryRun: optional(boolean),
+    addProposed: optional(boolean),
+  }),
+  exportIssue: object({ issueId: id, format: oneOf(['docx', 'pdf', 'html', 'md']) }),
+  issueDocument: object({ issueId: id }),
 };
 
 /** Checks the argument of `method`; returns it unchanged when valid, throws InputError otherwise. */

@@ -20,6 +20,26 @@ import type {
   Progress,
 } from './model.ts';
 import type { Finding, IndexedConcept, SourceHit } from './checks/types.ts';
+import type { VersionInfo, VersionSnapshot } from './store/versions.ts';
+import type { ArticleComment, CommentField } from './store/comments.ts';
+import type { VersionComparison } from './bulletin/diff.ts';
+import type { ReviewReport } from './bulletin/review-report.ts';
+import type { BulletinIssue, TextLine } from './bulletin/model.ts';
+import type { IssueImportCounts } from './bulletin/to-store.ts';
+import type { PairMerge } from './bulletin/pair-merge.ts';
+
+export type { VersionInfo, VersionSnapshot, ArticleComment, CommentField, VersionComparison, ReviewReport, BulletinIssue };
+
+export type IssueExportFormat = 'docx' | 'pdf' | 'html' | 'md';
+
+/** What importing a past issue did (or would do, on a dry run). */
+export interface IssueImportSummary {
+  issue: IssueSummary | null;
+  counts: IssueImportCounts;
+  merge: PairMerge;
+  unplaced: TextLine[];
+  proposedAdded: number;
+}
 
 export interface Suggestion {
   zh: string;
@@ -111,6 +131,28 @@ export interface DonghyangApi {
   acceptFinding(req: { key: string; rule: string; text: string }): Promise<void>;
   listAccepted(): Promise<AcceptedFinding[]>;
   restoreAccepted(req: { key: string }): Promise<void>;
+
+  // ---- versions, comments, review ----
+  /** Snapshots an article (articleId) or the whole issue. */
+  saveVersion(req: { issueId: number; articleId?: number; label?: string }): Promise<VersionInfo>;
+  listVersions(req: { issueId: number; articleId?: number }): Promise<VersionInfo[]>;
+  getVersion(req: { id: number }): Promise<VersionSnapshot>;
+  /** Compares two versions; without afterId, the version against the current text. */
+  compareVersions(req: { beforeId: number; afterId?: number; articleId?: number }): Promise<VersionComparison>;
+  addComment(req: { articleId: number; field: CommentField; start: number; end: number; body: string }): Promise<ArticleComment>;
+  listComments(req: { articleId: number; includeResolved?: boolean }): Promise<ArticleComment[]>;
+  resolveComment(req: { id: number }): Promise<ArticleComment>;
+  reopenComment(req: { id: number }): Promise<ArticleComment>;
+  /** Every finding of the issue grouped by rule, accepted ones apart. */
+  reviewReport(req: { issueId: number }): Promise<ReviewReport>;
+  exportReviewReport(req: { issueId: number; format: 'html' | 'csv'; lang?: 'ko' | 'en' }): Promise<ExportedFile>;
+
+  // ---- past issues in and finished issues out ----
+  /** Imports a past issue (text or Markdown form) in one transaction; dryRun computes without writing. */
+  importIssue(req: { fileName: string; contentBase64: string; dryRun?: boolean; addProposed?: boolean }): Promise<IssueImportSummary>;
+  exportIssue(req: { issueId: number; format: IssueExportFormat }): Promise<ExportedFile>;
+  /** The issue in the house layout's document model (the print view renders it). */
+  issueDocument(req: { issueId: number }): Promise<BulletinIssue>;
 }
 
 export type ApiMethod = keyof DonghyangApi;
@@ -148,6 +190,19 @@ export const API_METHODS = [
   'acceptFinding',
   'listAccepted',
   'restoreAccepted',
+  'saveVersion',
+  'listVersions',
+  'getVersion',
+  'compareVersions',
+  'addComment',
+  'listComments',
+  'resolveComment',
+  'reopenComment',
+  'reviewReport',
+  'exportReviewReport',
+  'importIssue',
+  'exportIssue',
+  'issueDocument',
 ] as const satisfies readonly ApiMethod[];
 
 /** An error the service reports to the user (bad input, missing record): carried as-is over both transports. */

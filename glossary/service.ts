@@ -7,6 +7,8 @@ import { openStore, seedIfNew } from './store/index.ts';
 import { glossaryMethods } from './service/glossary.ts';
 import { issueMethods } from './service/issues.ts';
 import { checkMethods } from './service/checks.ts';
+import { reviewMethods } from './service/review.ts';
+import { issueFileMethods } from './service/issue-files.ts';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -27,6 +29,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...glossaryMethods(store),
     ...issueMethods(store),
     ...checks,
+    ...reviewMethods(store, checks.checkIssue),
+    ...issueFileMethods(store),
     close: () => store.close(),
   };
 }

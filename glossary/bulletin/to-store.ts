@@ -7,7 +7,6 @@
 // leads, the colophon, the printed issue number, lines the importer could not place) is kept in
 // store meta keys under `issue:<id>:`. Everything runs in ONE transaction: a failure leaves
 // neither the issue, nor its articles, nor its meta keys behind.
-import type Database from 'better-sqlite3';
 import type { Issue } from '../model.ts';
 import type { GlossaryStore } from '../store/store.ts';
 import { deriveRate } from '../checks/currency-conversions.ts';
@@ -164,16 +163,9 @@ export function glossaryLookup(store: GlossaryStore): KoreanLookup {
   return (folded) => byZh.get(folded) ?? [];
 }
 
-/**
- * Runs `work` in one SQLite transaction on the store's connection. The store's own writes nest
- * inside it as savepoints, so an exception anywhere rolls back all of them.
- * WHY the cast: GlossaryStore does not expose a transaction of its own (yet); its connection is a
- * private field. Replace with a store method once it has one.
- */
+/** All the writes of an import in one store transaction: a failure leaves nothing behind. */
 export function inStoreTransaction<T>(store: GlossaryStore, work: () => T): T {
-  const db = (store as unknown as { db?: Database.Database }).db;
-  if (!db || typeof db.transaction !== 'function') throw new Error('the store does not expose a transaction for the issue import');
-  return db.transaction(work)();
+  return store.transaction(work);
 }
 
 interface PlannedArticle {

@@ -20,12 +20,14 @@ import { TERM_STATUSES } from '../model.ts';
 import type { IndexedConcept, Rendering } from '../checks/types.ts';
 import { AcceptedFindings, type AcceptedFindingRecord } from './accepted.ts';
 import { BulletinRepository } from './bulletin.ts';
+import { CommentRepository, type ArticleComment } from './comments.ts';
 import { ConceptRepository } from './concepts.ts';
 import { openDatabase, type Db } from './database.ts';
 import { applyImport, planImport, type ApplyOptions } from './importer.ts';
 import { migrate, type MigrationReport } from './migrate.ts';
 import { TermSearch, type SearchOptions } from './search.ts';
 import { isLanguage, normalizeConceptInput } from './validate.ts';
+import { VersionRepository, type VersionInfo, type VersionSnapshot } from './versions.ts';
 
 export interface StoreOptions {
   /** Who is recorded in the history when a call does not say (default: the OS user name). */
