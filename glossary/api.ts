@@ -123,8 +123,12 @@ export interface DonghyangApi {
 
   // ---- recognition and checks ----
   recognize(req: { text: string }): Promise<RecognizedTerm[]>;
-  /** Checks an article; `draft`/`sources` override the saved text (live checks while typing). */
-  checkArticle(req: { articleId: number; draft?: string; sources?: string[] }): Promise<CheckResult>;
+  /**
+   * Checks an article; `draft` (the body), `title`, `lead` and `sources` override the saved text
+   * (live checks while typing). Title, lead and body are checked together as one article; each
+   * finding says which `field` its offsets refer to.
+   */
+  checkArticle(req: { articleId: number; draft?: string; title?: string; lead?: string; sources?: string[] }): Promise<CheckResult>;
   checkIssue(req: { issueId: number }): Promise<{ articles: { articleId: number; title: string; result: CheckResult }[] }>;
   /** Checks any draft against sources with the glossary (the CLI's `check`). */
   checkText(req: { draft: string; sources: string[]; rate?: number }): Promise<CheckResult>;

@@ -39,6 +39,11 @@ export interface RawFinding {
 }
 
 export interface Finding extends RawFinding {
+  /**
+   * Which part of an article the offsets, line and column refer to, when an article is checked as a
+   * whole (title, lead and body together); absent for a plain draft (the CLI's check).
+   */
+  field?: 'title' | 'lead' | 'body';
   line: number;
   column: number;
   /** The draft text the finding covers. */
