@@ -4,19 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from './serve-headers.ts';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentTypeOf } from './content-types.ts';
 
 /** Maps a URL path to a file under root, or undefined when it escapes root or does not exist. */
 export function resolveStaticFile(root: string, urlPath: string): string | undefined {
@@ -51,7 +39,7 @@ export function serveStatic(root: string, urlPath: string, method: string, res: 
     res.end(indexMissing ? `the renderer is not built (${root}): run npm run build` : 'not found');
     return;
   }
-  const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeOf(file);
   // Hashed assets can be cached; index.html must not be, so a rebuild is picked up on reload.
   const cache = urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cache });
