@@ -79,7 +79,7 @@ test('hardening: no Node in the page, a narrow bridge, no new windows, no naviga
   expect(await page.evaluate(() => [typeof (window as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process]))
     .toEqual(['undefined', 'undefined']);
   const bridgeKeys = await page.evaluate(() => Object.keys(window.donghyang ?? {}).sort());
-  expect(bridgeKeys).toEqual([...API_METHODS, 'onMenu'].sort());
+  expect(bridgeKeys).toEqual([...API_METHODS, 'onMenu', 'printToPdf'].sort());
 
   // Links to the web go to the system browser (recorded here instead), never into the app window.
   await app.evaluate(({ shell }) => {

@@ -1,10 +1,12 @@
-// What main and preload agree on: the two IPC channel names, the reply envelope and the menu actions.
+// What main and preload agree on: the IPC channel names, the reply envelope and the menu actions.
 // Type-only imports plus plain constants, so the sandboxed preload bundle stays tiny and the renderer
 // may `import type { DesktopBridge, MenuAction } from '../electron/bridge.ts'` without pulling in Node.
 import type { ApiErrorPayload, DonghyangApi } from '../glossary/api.ts';
 
 /** renderer → main: every service call, `invoke(CALL_CHANNEL, method, arg)`. */
 export const CALL_CHANNEL = 'donghyang:call';
+/** renderer → main: print the sending page to an A4 PDF and save it where the user says. */
+export const PRINT_PDF_CHANNEL = 'donghyang:print-pdf';
 /** main → renderer: a native menu item was chosen, `send(MENU_CHANNEL, action)`. */
 export const MENU_CHANNEL = 'donghyang:menu';
 
@@ -28,10 +30,18 @@ export const MENU_ACTIONS = [
 
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
-/** What preload exposes as `window.donghyang`: the service contract plus the menu subscription. */
+/** The reply of PRINT_PDF_CHANNEL: saved (and where), or not saved because the user cancelled. */
+export interface PrintPdfResult {
+  saved: boolean;
+  path?: string;
+}
+
+/** What preload exposes as `window.donghyang`: the service contract, the menu subscription and PDF printing. */
 export interface DesktopBridge extends DonghyangApi {
   /** Calls back with each menu action; returns a function that unsubscribes. */
   onMenu(callback: (action: MenuAction) => void): () => void;
+  /** Prints the current page (the print view) to an A4 PDF and saves it where the user chooses. */
+  printToPdf(): Promise<PrintPdfResult>;
 }
 
 export function isMenuAction(value: unknown): value is MenuAction {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CALL_CHANNEL, MENU_CHANNEL, type CallReply } from './bridge.ts';
+import { CALL_CHANNEL, MENU_CHANNEL, PRINT_PDF_CHANNEL, type CallReply } from './bridge.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 
 type Fn = (...args: any[]) => any;
@@ -26,6 +26,8 @@ function fakeElectron(userData: string) {
   const sessionHandlers: Record<string, Fn> = {};
   let menu: any[] | undefined;
   const errors: string[] = [];
+  const saveDialogs: { owner: unknown; options: any }[] = [];
+  let saveAnswer: { canceled: boolean; filePath?: string } = { canceled: true };
 
   class FakeWindow {
     readonly options: any;
@@ -44,6 +46,9 @@ function fakeElectron(userData: string) {
     isMinimized(): boolean { return false; }
     restore(): void {}
     focus(): void { this.focused += 1; }
+    static fromWebContents(contents: unknown): FakeWindow | null {
+      return windows.find((w) => (w.webContents as unknown) === contents) ?? null;
+    }
   }
 
   const electron = {
@@ -77,10 +82,20 @@ function fakeElectron(userData: string) {
     ipcMain: { handle: (channel: string, handler: Fn) => { ipcHandlers.set(channel, handler); } },
     Menu: { buildFromTemplate: (template: any[]) => template, setApplicationMenu: (m: any[]) => { menu = m; } },
     BrowserWindow: FakeWindow,
-    dialog: { showErrorBox: (title: string, detail: string) => errors.push(`${title}: ${detail}`) },
+    dialog: {
+      showErrorBox: (title: string, detail: string) => errors.push(`${title}: ${detail}`),
+      showSaveDialog: async (...args: any[]) => {
+        saveDialogs.push(args.length > 1 ? { owner: args[0], options: args[1] } : { owner: null, options: args[0] });
+        return saveAnswer;
+      },
+    },
     shell: { openExternal: async () => undefined },
   };
-  return { electron, calls, appListeners, windows, ipcHandlers, protocolHandlers, privilegedSchemes, sessionHandlers, errors, menu: () => menu };
+  return {
+    electron, calls, appListeners, windows, ipcHandlers, protocolHandlers, privilegedSchemes, sessionHandlers, errors, saveDialogs,
+    menu: () => menu,
+    answerSaveDialog: (answer: typeof saveAnswer) => { saveAnswer = answer; },
+  };
 }
 
 let work: string;
@@ -196,5 +211,28 @@ describe('menu', () => {
     view?.submenu.find((item: { id?: string }) => item.id === 'next-finding')?.click();
     assert.deepEqual(fake.windows[0]?.sent, [[MENU_CHANNEL, 'next-finding']]);
     assert.ok(view?.submenu.some((item: { id?: string }) => item.id === 'dev-tools'), 'DevTools while not packaged');
+  });
+});
+
+describe('print to PDF', () => {
+  test('the app page is printed to A4 and saved where the save dialog says; another origin is refused', async () => {
+    const handler = fake.ipcHandlers.get(PRINT_PDF_CHANNEL);
+    assert.ok(handler, `no handler on ${PRINT_PDF_CHANNEL}`);
+    const printed: unknown[] = [];
+    const sender = { ...appEvent.sender, getTitle: () => '중국 과학기술 정책 주간동향 2024-06-21', printToPDF: async (options: unknown) => { printed.push(options); return Buffer.from('%PDF-1.7'); } };
+    const target = path.join(work, 'issue.pdf');
+    fake.answerSaveDialog({ canceled: false, filePath: target });
+    const reply = await handler({ ...appEvent, sender });
+    assert.deepEqual(reply, { ok: true, value: { saved: true, path: target } });
+    assert.deepEqual(printed, [{ pageSize: 'A4', printBackground: true }]);
+    assert.equal(fs.readFileSync(target, 'utf8'), '%PDF-1.7');
+    const asked = fake.saveDialogs.at(-1);
+    assert.match(asked?.options.defaultPath ?? '', /중국 과학기술 정책 주간동향 2024-06-21\.pdf$/);
+    assert.deepEqual(asked?.options.filters, [{ name: 'PDF', extensions: ['pdf'] }]);
+
+    const evilFrame = { url: 'https://evil.example/', parent: null };
+    const refused = await handler({ senderFrame: evilFrame, sender: { ...sender, mainFrame: evilFrame } });
+    assert.equal(refused.ok, false);
+    assert.equal(printed.length, 1, 'a refused page is not printed');
   });
 });

@@ -4,13 +4,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { defaultDbPath, repoRoot } from '../glossary/paths.ts';
 import { createService, type Service } from '../glossary/service.ts';
 import { respondToAppRequest } from './app-protocol.ts';
 import { MENU_CHANNEL, type MenuAction } from './bridge.ts';
 import { registerServiceIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { registerPrintToPdf } from './print-pdf.ts';
 import { APP_ENTRY_URL, APP_SCHEME, hardenApp, hardenSession, secureWebPreferences } from './security.ts';
 
 const preloadPath = path.join(repoRoot, 'electron', 'dist', 'preload.cjs');
@@ -90,6 +91,14 @@ async function startApp(dbPath: string): Promise<void> {
   if (binding !== undefined) process.env.DONGHYANG_SQLITE_BINDING = binding;
   service = await createService({ dbPath });
   registerServiceIpc(ipcMain, service);
+  registerPrintToPdf(ipcMain, {
+    askWhereToSave: (contents, defaultPath) => {
+      const options = { defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const owner = BrowserWindow.fromWebContents(contents as WebContents);
+      return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+    },
+    defaultFolder: () => app.getPath('documents'),
+  });
 
   app.setAboutPanelOptions({ applicationName: '동향 Donghyang', applicationVersion: app.getVersion() });
   const template = buildMenuTemplate({

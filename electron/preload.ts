@@ -1,9 +1,18 @@
-// The sandboxed preload: exposes `window.donghyang`, the service contract over IPC plus onMenu, and
-// nothing else (never ipcRenderer itself). Bundled by electron/build.mjs into one CommonJS file
+// The sandboxed preload: exposes `window.donghyang`, the service contract over IPC plus onMenu and
+// printToPdf, and nothing else (never ipcRenderer itself). Bundled by electron/build.mjs into one CommonJS file
 // whose only require is 'electron', as sandboxed preloads must be.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { API_METHODS, type ApiErrorPayload, type DonghyangApi } from '../glossary/api.ts';
-import { CALL_CHANNEL, MENU_CHANNEL, isMenuAction, type CallReply, type DesktopBridge, type MenuAction } from './bridge.ts';
+import {
+  CALL_CHANNEL,
+  MENU_CHANNEL,
+  PRINT_PDF_CHANNEL,
+  isMenuAction,
+  type CallReply,
+  type DesktopBridge,
+  type MenuAction,
+  type PrintPdfResult,
+} from './bridge.ts';
 
 /**
  * Rejects with an Error carrying the service's message. The context bridge copies an Error's
@@ -39,6 +48,12 @@ function onMenu(callback: (action: MenuAction) => void): () => void {
   };
 }
 
-const bridge = { ...serviceOverIpc(), onMenu } satisfies DesktopBridge;
+async function printToPdf(): Promise<PrintPdfResult> {
+  const reply = (await ipcRenderer.invoke(PRINT_PDF_CHANNEL)) as { ok: true; value: PrintPdfResult } | { ok: false; error: ApiErrorPayload };
+  if (!reply.ok) throw toError(reply.error);
+  return reply.value;
+}
+
+const bridge = { ...serviceOverIpc(), onMenu, printToPdf } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('donghyang', bridge);

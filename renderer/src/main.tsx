@@ -7,6 +7,9 @@ import './styles/shell.css';
 import './styles/issues.css';
 import './styles/editor.css';
 import './styles/glossary.css';
+import './styles/review.css';
+import './styles/publish.css';
+import './styles/print.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -1,22 +1,28 @@
 // The article editor: sources left, Korean draft right, findings beside. Owns the editable state and
 // wires history, autosave, live checks and recognition together.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecognizedTerm } from '../../../glossary/api.ts';
 import type { Finding } from '../../../glossary/checks/types.ts';
 import type { Article, ArticleState } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
+import { CommentDialog } from '../review/CommentDialog.tsx';
+import { useArticleComments } from '../review/useArticleComments.ts';
+import { useDraftSelection } from '../review/useDraftSelection.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { navigate } from '../shell/route.ts';
+import { showToast } from '../shell/toast.ts';
 import { useLoad } from '../shell/useLoad.ts';
 import { AddTermDialog } from './AddTermDialog.tsx';
 import { DraftPane } from './DraftPane.tsx';
-import { textBeforeCaret, wantsChinese, type Caret, type Draft, type DraftField, type EditableSource } from './draft.ts';
+import { DRAFT_FIELDS, textBeforeCaret, wantsChinese, type Caret, type Draft, type DraftField, type EditableSource } from './draft.ts';
 import { EditorHeader } from './EditorHeader.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { canQuickFix, findingId } from './findingId.ts';
 import { mentionText, preferredKorean, spliceText } from './insertion.ts';
-import { setPendingFinding, takePendingFinding } from './pendingFinding.ts';
-import { rebaseFindings } from './rebase.ts';
+import { findPending, setPendingFinding, takePendingFinding } from './pendingFinding.ts';
+import { findingsByField } from './fieldFindings.ts';
+import { SidePanel, type SideTab } from './SidePanel.tsx';
 import { SourcePane, newSource } from './SourcePane.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { useDraftHistory } from './useDraftHistory.ts';
@@ -32,6 +38,7 @@ function editableSources(article: Article): EditableSource[] {
 }
 
 export function ArticleEditor({ articleId }: { articleId: number }) {
+  const { t } = useTranslation();
   const loaded = useLoad(() => api.getArticle({ id: articleId }), [articleId]);
   const issue = useLoad(async () => (loaded.value ? api.getIssue({ id: loaded.value.issueId }) : undefined), [loaded.value?.issueId]);
   const history = useDraftHistory(EMPTY_DRAFT);
@@ -41,11 +48,15 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const [addTerm, setAddTerm] = useState<string | null>(null);
   const [glossaryVersion, setGlossaryVersion] = useState(0);
   const [savedVersion, setSavedVersion] = useState(0);
+  const [savedDraft, setSavedDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [sideTab, setSideTab] = useState<SideTab>('findings');
+  const [versionsKey, setVersionsKey] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const caret = useRef<Caret | null>(null);
   const pendingCaret = useRef<Caret | null>(null);
   const revision = useRef(0);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const draftSelection = useDraftSelection();
   const ready = sources !== null;
   const draft = history.draft;
 
@@ -59,6 +70,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
           return s.id === undefined && index >= 0 && article.sources[index] ? { ...s, id: article.sources[index].id } : s;
         }) ?? current,
       );
+      setSavedDraft({ title: article.title, lead: article.lead, body: article.body });
       setSavedVersion((v) => v + 1);
     }, []),
   );
@@ -70,20 +82,18 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     const initial = { title: article.title, lead: article.lead, body: article.body };
     const initialSources = editableSources(article);
     history.reset(initial);
+    setSavedDraft(initial);
     autosave.markSaved({ draft: initial, sources: initialSources });
     setSources(initialSources);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded.value]);
 
   const sourceTexts = useMemo(() => (sources ?? []).map((s) => s.text), [sources]);
-  const checks = useLiveChecks(articleId, ready ? draft.body : null, sourceTexts, revision.current);
+  const checks = useLiveChecks(articleId, ready ? draft : null, sourceTexts, revision.current);
   const recognition = useRecognition(sourceTexts, glossaryVersion);
 
-  const findings = useMemo(() => {
-    if (!checks.result || checks.checkedBody === null) return [];
-    const open = checks.result.findings.filter((f) => !f.accepted);
-    return rebaseFindings(open, checks.checkedBody, draft.body);
-  }, [checks.result, checks.checkedBody, draft.body]);
+  const byField = useMemo(() => findingsByField(checks.result?.findings ?? null, checks.checked, draft), [checks.result, checks.checked, draft]);
+  const findings = useMemo(() => DRAFT_FIELDS.flatMap((field) => byField[field]), [byField]);
 
   const commit = (next: Draft, group: string | null, field: DraftField) => {
     revision.current += 1;
@@ -91,14 +101,44 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     history.set(next, group);
   };
 
+  const selectRange = useCallback((range: Caret) => {
+    const element = document.querySelector<HTMLTextAreaElement>(`[data-testid="draft-${range.field}"]`);
+    if (!element) return;
+    element.focus();
+    element.setSelectionRange(range.start, range.end);
+    caret.current = range;
+  }, []);
+
   const select = useCallback((finding: Finding) => {
     setActiveId(findingId(finding));
-    const body = bodyRef.current;
-    if (!body) return;
-    body.focus();
-    body.setSelectionRange(finding.start, finding.end);
-    caret.current = { field: 'body', start: finding.start, end: finding.end };
-  }, []);
+    selectRange({ field: finding.field ?? 'body', start: finding.start, end: finding.end });
+  }, [selectRange]);
+
+  const comments = useArticleComments({
+    articleId,
+    saved: savedDraft,
+    draft,
+    savedVersion,
+    flush: autosave.flush,
+    selectRange,
+    onError: setError,
+  });
+
+  const saveVersion = async () => {
+    try {
+      await autosave.flush();
+      await api.saveVersion({ issueId: loaded.value!.issueId, articleId });
+      setVersionsKey((n) => n + 1);
+      showToast(t('versions.saved'));
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const startComment = () => {
+    const range = draftSelection.read() ?? draftSelection.selection;
+    if (range) comments.start(range);
+  };
 
   // Restore the caret after a programmatic change (insert, fix).
   useLayoutEffect(() => {
@@ -117,8 +157,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   // A finding picked in the issue-wide list of another article.
   useEffect(() => {
     if (!checks.result) return;
-    const id = takePendingFinding(articleId);
-    const finding = id ? findings.find((f) => findingId(f) === id) : undefined;
+    const target = takePendingFinding(articleId);
+    const finding = target ? findPending(findings, target) : undefined;
     if (finding) select(finding);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checks.result]);
@@ -135,10 +175,11 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   const fix = (finding: Finding) => {
-    if (!canQuickFix(finding) || finding.suggestion === undefined || draft.body.slice(finding.start, finding.end) !== finding.text) return;
-    const { value, caret: after } = spliceText(draft.body, finding.start, finding.end, finding.suggestion);
-    pendingCaret.current = { field: 'body', start: after, end: after };
-    commit({ ...draft, body: value }, null, 'body');
+    const field = finding.field ?? 'body';
+    if (!canQuickFix(finding) || finding.suggestion === undefined || draft[field].slice(finding.start, finding.end) !== finding.text) return;
+    const { value, caret: after } = spliceText(draft[field], finding.start, finding.end, finding.suggestion);
+    pendingCaret.current = { field, start: after, end: after };
+    commit({ ...draft, [field]: value }, null, field);
   };
 
   const accept = async (finding: Finding) => {
@@ -157,7 +198,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     select(findings[next]!);
   };
 
-  useEditorKeys({ undo: history.undo, redo: history.redo, step });
+  useEditorKeys({ undo: history.undo, redo: history.redo, step, saveVersion: () => void saveVersion(), comment: startComment });
 
   // Stable handlers for the memoized finding items; they always act on the latest draft.
   const latest = useRef({ fix, accept });
@@ -174,6 +215,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   if (!loaded.value || !sources) return <ErrorBanner error={loaded.error} />;
+  const issueId = loaded.value.issueId;
 
   return (
     <div className="editor" data-testid="editor">
@@ -188,7 +230,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         onRedo={history.redo}
         onState={(state) => void setState(state)}
       />
-      <ErrorBanner error={error ?? autosave.error ?? checks.error ?? recognition.error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error ?? autosave.error ?? checks.error ?? recognition.error ?? comments.error} onDismiss={() => setError(null)} />
       <div className="editor-grid">
         <SourcePane
           sources={sources}
@@ -203,34 +245,56 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         <DraftPane
           ref={bodyRef}
           draft={draft}
-          findings={findings}
+          findings={byField}
+          comments={comments.marks}
           activeId={activeId}
+          activeCommentId={comments.activeId}
+          canComment={draftSelection.selection !== null}
+          onComment={startComment}
           onEdit={(field, value) => commit({ ...draft, [field]: value }, field, field)}
           onCaret={(field, start, end) => (caret.current = { field, start, end })}
         />
-        <FindingsPanel
-          scope={scope}
-          onScope={setScope}
-          result={checks.result}
-          findings={findings}
-          activeId={activeId}
-          issueId={loaded.value.issueId}
-          savedVersion={savedVersion}
-          onSelect={select}
-          onSelectInIssue={(otherId, finding) => {
-            if (otherId === articleId) {
-              setScope('article');
-              const current = findings.find((f) => findingId(f) === findingId(finding));
-              if (current) select(current);
-            } else {
-              setPendingFinding(otherId, findingId(finding));
-              navigate({ screen: 'article', id: otherId });
-            }
-          }}
-          onFix={onFix}
-          onAccept={onAccept}
-        />
+        <SidePanel
+          tab={sideTab}
+          onTab={setSideTab}
+          findingCount={findings.length}
+          comments={comments}
+          versions={{ issueId, articleId, refreshKey: versionsKey, onSave: () => void saveVersion(), beforeCompare: autosave.flush }}
+        >
+          <FindingsPanel
+            scope={scope}
+            onScope={setScope}
+            result={checks.result}
+            findings={findings}
+            activeId={activeId}
+            issueId={issueId}
+            savedVersion={savedVersion}
+            onSelect={select}
+            onSelectInIssue={(otherId, finding) => {
+              if (otherId === articleId) {
+                setScope('article');
+                const current = findings.find((f) => findingId(f) === findingId(finding));
+                if (current) select(current);
+              } else {
+                setPendingFinding(otherId, finding);
+                navigate({ screen: 'article', id: otherId });
+              }
+            }}
+            onFix={onFix}
+            onAccept={onAccept}
+          />
+        </SidePanel>
       </div>
+      {comments.composing && (
+        <CommentDialog
+          quoted={comments.composing.quoted}
+          onClose={comments.cancel}
+          onSave={async (body) => {
+            await comments.add(body);
+            setSideTab('comments');
+          }}
+        />
+      )}
       {addTerm !== null && (
         <AddTermDialog
           zh={addTerm}

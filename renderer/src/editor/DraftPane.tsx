@@ -1,52 +1,69 @@
-// Right pane: the Korean draft (title, lead, body); the body carries the live findings.
+// Right pane: the Korean draft (title, lead, body), each field with its live findings underlined and
+// its commented ranges tinted; a selection in any field can be commented on.
 import { forwardRef, type ChangeEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../glossary/checks/types.ts';
 import type { Draft, DraftField } from './draft.ts';
-import { FindingsTextarea } from './FindingsTextarea.tsx';
+import { FindingsTextarea, type CommentMark } from './FindingsTextarea.tsx';
 
 interface Props {
   draft: Draft;
-  findings: Finding[];
+  findings: Record<DraftField, Finding[]>;
+  comments: Record<DraftField, CommentMark[]>;
   activeId: string | null;
+  activeCommentId: number | null;
+  /** Whether some draft text is selected (the comment button is enabled then). */
+  canComment: boolean;
+  onComment: () => void;
   onEdit: (field: DraftField, value: string) => void;
   onCaret: (field: DraftField, start: number, end: number) => void;
 }
 
-export const DraftPane = forwardRef<HTMLTextAreaElement, Props>(function DraftPane({ draft, findings, activeId, onEdit, onCaret }, bodyRef) {
+export const DraftPane = forwardRef<HTMLTextAreaElement, Props>(function DraftPane(
+  { draft, findings, comments, activeId, activeCommentId, canComment, onComment, onEdit, onCaret },
+  bodyRef,
+) {
   const { t } = useTranslation();
-  const caret = (field: DraftField) => (event: SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+  const caret = (field: DraftField) => (event: SyntheticEvent<HTMLTextAreaElement>) =>
     onCaret(field, event.currentTarget.selectionStart ?? 0, event.currentTarget.selectionEnd ?? 0);
-  const edit = (field: DraftField) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+  const edit = (field: DraftField) => (event: ChangeEvent<HTMLTextAreaElement>) => {
     onEdit(field, event.target.value);
     onCaret(field, event.target.selectionStart ?? 0, event.target.selectionEnd ?? 0);
   };
+  const common = (field: DraftField) => ({
+    value: draft[field],
+    findings: findings[field],
+    comments: comments[field],
+    activeId,
+    activeCommentId,
+    onChange: edit(field),
+    onCaret: caret(field),
+    testId: `draft-${field}`,
+    variant: field,
+  });
   return (
     <section className="pane draft-pane" aria-label={t('editor.draft')} lang="ko">
-      <label className="field">
+      <div className="draft-tools">
+        <span className="muted small-text">{t('comments.selectHint')}</span>
+        <span className="spacer" />
+        <button type="button" className="small" disabled={!canComment} onMouseDown={(e) => e.preventDefault()} onClick={onComment} title="Ctrl+Alt+M" data-testid="comment-button">
+          {t('comments.add')}
+        </button>
+      </div>
+      <div className="field">
         <span>{t('editor.title')}</span>
-        <input value={draft.title} onChange={edit('title')} onSelect={caret('title')} onFocus={caret('title')} data-testid="draft-title" />
-      </label>
-      <label className="field">
+        <FindingsTextarea {...common('title')} label={t('editor.title')} />
+      </div>
+      <div className="field">
         <span>{t('editor.lead')}</span>
         <div className="lead-row">
           <span className="lead-mark">■</span>
-          <textarea rows={2} value={draft.lead} onChange={edit('lead')} onSelect={caret('lead')} onFocus={caret('lead')} data-testid="draft-lead" />
+          <FindingsTextarea {...common('lead')} label={t('editor.lead')} />
         </div>
-      </label>
+      </div>
       <div className="field grow">
         <span>{t('editor.body')}</span>
-        <FindingsTextarea
-          ref={bodyRef}
-          value={draft.body}
-          findings={findings}
-          activeId={activeId}
-          onChange={edit('body')}
-          onCaret={caret('body')}
-          placeholder={t('editor.bodyHint')}
-          label={t('editor.body')}
-          testId="draft-body"
-        />
+        <FindingsTextarea ref={bodyRef} {...common('body')} placeholder={t('editor.bodyHint')} label={t('editor.body')} />
       </div>
     </section>
   );

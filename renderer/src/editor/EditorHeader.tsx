@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleState, Issue } from '../../../glossary/model.ts';
-import { ARTICLE_STATE_LIST } from '../domain.ts';
 import { hrefOf } from '../shell/route.ts';
+import { StateSteps } from './StateSteps.tsx';
 import type { SaveStatus } from './useAutosave.ts';
 
 interface Props {
@@ -28,11 +28,7 @@ export function EditorHeader({ issue, article, title, status, canUndo, canRedo, 
       <span className="spacer" />
       <button type="button" className="ghost" disabled={!canUndo} onClick={onUndo} title="Ctrl+Z" data-testid="undo">{t('editor.undo')}</button>
       <button type="button" className="ghost" disabled={!canRedo} onClick={onRedo} title="Ctrl+Shift+Z" data-testid="redo">{t('editor.redo')}</button>
-      <select value={article.state} onChange={(e) => onState(e.target.value as ArticleState)} aria-label={t('editor.state')} data-testid="article-state">
-        {ARTICLE_STATE_LIST.map((state) => (
-          <option key={state} value={state}>{t(`articleState.${state}`)}</option>
-        ))}
-      </select>
+      <StateSteps state={article.state} onState={onState} />
       <span className={`save-status ${status}`} data-testid="save-status" data-status={status}>{t(`save.${status}`)}</span>
     </div>
   );

@@ -25,7 +25,7 @@ export function FindingsPanel(props: Props) {
   const { result, findings } = props;
   const accepted = result ? result.findings.filter((f) => f.accepted).length : 0;
   return (
-    <aside className="findings-panel" aria-label={t('findings.title')} data-testid="findings-panel" data-state={result ? 'checked' : 'checking'}>
+    <div className="side-tab" data-testid="findings-panel" data-state={result ? 'checked' : 'checking'}>
       <div className="findings-head">
         <h3>{t('findings.title')}</h3>
         <div className="segmented" role="group">
@@ -64,6 +64,6 @@ export function FindingsPanel(props: Props) {
       ) : (
         <IssueFindings issueId={props.issueId} version={props.savedVersion} onSelect={props.onSelectInIssue} />
       )}
-    </aside>
+    </div>
   );
 }

@@ -1,33 +1,70 @@
-// A textarea with findings underlined: a mirror div in normal flow draws the same text (transparent)
-// with underlined ranges; the textarea lies on top of it with a transparent background. The mirror
-// sets the height, so the textarea grows with its text and the two never scroll apart.
-import { forwardRef, useMemo, type ChangeEvent, type SyntheticEvent } from 'react';
+// A textarea with findings underlined and commented ranges tinted: mirror divs draw the same text
+// (transparent) with marked ranges; the textarea lies on top of them with a transparent background.
+// The findings mirror is in normal flow and sets the height, so the textarea grows with its text and
+// the layers never scroll apart. Comments get a layer of their own because they may overlap findings.
+import { forwardRef, useMemo, type ChangeEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Finding } from '../../../glossary/checks/types.ts';
 import { findingId } from './findingId.ts';
 import { segmentText } from './segments.ts';
+
+/** A commented range of this field's current text. */
+export interface CommentMark {
+  id: number;
+  start: number;
+  end: number;
+}
 
 interface Props {
   value: string;
   /** Findings whose offsets belong to `value` (stale ones are not passed). */
   findings: Finding[];
+  comments?: CommentMark[];
   activeId: string | null;
+  activeCommentId?: number | null;
   onChange: (event: ChangeEvent<HTMLTextAreaElement>) => void;
   onCaret: (event: SyntheticEvent<HTMLTextAreaElement>) => void;
-  placeholder: string;
+  placeholder?: string;
   label: string;
   testId: string;
+  /** title: one line (Enter and pasted line breaks are refused); lead: short; body: tall. */
+  variant?: 'title' | 'lead' | 'body';
+}
+
+function CommentLayer({ value, comments, activeCommentId }: { value: string; comments: CommentMark[]; activeCommentId: number | null }) {
+  const segments = useMemo(() => segmentText(value, comments.map((c) => ({ start: c.start, end: c.end, data: c }))), [value, comments]);
+  return (
+    <div className="mirror comment-layer" aria-hidden="true">
+      {segments.map((segment) =>
+        segment.data ? (
+          <mark key={segment.start} className={`comment-mark${segment.data.id === activeCommentId ? ' active' : ''}`} data-comment-id={segment.data.id}>
+            {segment.text}
+          </mark>
+        ) : (
+          <span key={segment.start}>{segment.text}</span>
+        ),
+      )}
+    </div>
+  );
 }
 
 export const FindingsTextarea = forwardRef<HTMLTextAreaElement, Props>(function FindingsTextarea(
-  { value, findings, activeId, onChange, onCaret, placeholder, label, testId },
+  { value, findings, comments = [], activeId, activeCommentId = null, onChange, onCaret, placeholder, label, testId, variant = 'body' },
   ref,
 ) {
   const segments = useMemo(
     () => segmentText(value, findings.map((f) => ({ start: f.start, end: f.end, data: f }))),
     [value, findings],
   );
+  const singleLine = variant === 'title';
+  const change = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    if (singleLine && /[\r\n]/.test(event.target.value)) event.target.value = event.target.value.replace(/[\r\n]+/g, ' ');
+    onChange(event);
+  };
+  const keyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (singleLine && event.key === 'Enter') event.preventDefault();
+  };
   return (
-    <div className="findings-textarea">
+    <div className={`findings-textarea variant-${variant}`}>
       <div className="mirror" aria-hidden="true" data-testid={`${testId}-mirror`}>
         {segments.map((segment) =>
           segment.data ? (
@@ -45,10 +82,13 @@ export const FindingsTextarea = forwardRef<HTMLTextAreaElement, Props>(function 
         {/* keeps the last line's height when the text ends with a newline */}
         {'\u200b'}
       </div>
+      {comments.length > 0 && <CommentLayer value={value} comments={comments} activeCommentId={activeCommentId} />}
       <textarea
         ref={ref}
         value={value}
-        onChange={onChange}
+        rows={singleLine ? 1 : undefined}
+        onChange={change}
+        onKeyDown={keyDown}
         onSelect={onCaret}
         onFocus={onCaret}
         placeholder={placeholder}

@@ -1,11 +1,14 @@
 // Editor shortcuts: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y on the draft fields (our own history), F8 and
-// Shift+F8 anywhere in the editor to step through findings.
+// Shift+F8 anywhere in the editor to step through findings, Ctrl+S to save a version (never the
+// browser's "save page" dialog), Ctrl+Alt+M to comment on the selected draft text.
 import { useEffect, useRef } from 'react';
 
 interface Handlers {
   undo: () => void;
   redo: () => void;
   step: (direction: 1 | -1) => void;
+  saveVersion: () => void;
+  comment: () => void;
 }
 
 function inDraft(target: EventTarget | null): boolean {
@@ -22,8 +25,19 @@ export function useEditorKeys(handlers: Handlers): void {
         ref.current.step(event.shiftKey ? -1 : 1);
         return;
       }
-      if (!(event.ctrlKey || event.metaKey) || !inDraft(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey)) return;
       const key = event.key.toLowerCase();
+      if (key === 's' && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        if (!event.repeat) ref.current.saveVersion();
+        return;
+      }
+      if (event.altKey && (key === 'm' || event.code === 'KeyM')) {
+        event.preventDefault();
+        ref.current.comment();
+        return;
+      }
+      if (!inDraft(event.target)) return;
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
         ref.current.undo();

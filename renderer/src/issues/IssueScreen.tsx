@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import { SECTION_LIST } from '../domain.ts';
+import { IssueToolbar } from '../publish/IssueToolbar.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { useLoad } from '../shell/useLoad.ts';
 import { ArticleRow } from './ArticleRow.tsx';
@@ -32,6 +33,7 @@ export function IssueScreen({ issueId }: { issueId: number }) {
 
   if (!issue.value) return <ErrorBanner error={issue.error} />;
   const articles = issue.value.articles;
+  const approved = articles.filter((a) => a.state === 'approved').length;
 
   const move = (articleId: number, direction: -1 | 1) =>
     run(async () => {
@@ -51,6 +53,12 @@ export function IssueScreen({ issueId }: { issueId: number }) {
   return (
     <div className="issue-screen">
       <IssueHeader issue={issue.value} onChange={issue.setValue} onError={setError} />
+      <div className="issue-status">
+        <span className={`approved-count${approved === articles.length && approved > 0 ? ' all' : ''}`} data-testid="approved-count">
+          {t('issues.approvedCount', { approved, total: articles.length })}
+        </span>
+        <IssueToolbar issueId={issueId} onError={setError} />
+      </div>
       <ErrorBanner error={error ?? issue.error} onDismiss={() => setError(null)} />
       {SECTION_LIST.map((section, sectionIndex) => {
         const inSection = articles.filter((a) => a.section === section);

@@ -3,6 +3,7 @@ import { api } from '../api/client.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { useLoad } from '../shell/useLoad.ts';
 import { hrefOf, navigate } from '../shell/route.ts';
+import { IssueImportButton } from '../publish/IssueImportButton.tsx';
 import { CreateIssueForm } from './CreateIssueForm.tsx';
 
 export function IssuesScreen() {
@@ -42,6 +43,9 @@ export function IssuesScreen() {
       <section className="panel narrow">
         <h2>{t('issues.create')}</h2>
         <CreateIssueForm onCreated={(issue) => navigate({ screen: 'issue', id: issue.id })} />
+        <h2 className="spaced">{t('issueImport.heading')}</h2>
+        <p className="muted small-text">{t('issueImport.hint')}</p>
+        <IssueImportButton />
       </section>
     </div>
   );

@@ -7,6 +7,9 @@ import { IssuesScreen } from '../issues/IssuesScreen.tsx';
 import { IssueScreen } from '../issues/IssueScreen.tsx';
 import { ArticleEditor } from '../editor/ArticleEditor.tsx';
 import { GlossaryScreen } from '../glossary/GlossaryScreen.tsx';
+import { PrintView } from '../publish/PrintView.tsx';
+import { ReviewReportScreen } from '../review/ReviewReportScreen.tsx';
+import { ToastHost } from './ToastHost.tsx';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -38,8 +41,11 @@ export function App() {
         {route.screen === 'issue' && <IssueScreen key={route.id} issueId={route.id} />}
         {route.screen === 'article' && <ArticleEditor key={route.id} articleId={route.id} />}
         {route.screen === 'glossary' && <GlossaryScreen />}
+        {route.screen === 'review' && <ReviewReportScreen key={route.id} issueId={route.id} />}
+        {route.screen === 'print' && <PrintView key={route.id} issueId={route.id} />}
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      <ToastHost />
     </div>
   );
 }

@@ -7,6 +7,8 @@ const SHORTCUTS = [
   ['Shift+F8', 'help.keys.previousFinding'],
   ['Ctrl+Z', 'help.keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'help.keys.redo'],
+  ['Ctrl+S', 'help.keys.saveVersion'],
+  ['Ctrl+Alt+M', 'help.keys.comment'],
   ['Alt+↑ / Alt+↓', 'help.keys.moveArticle'],
   ['Esc', 'help.keys.close'],
 ] as const;

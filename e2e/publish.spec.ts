@@ -1,0 +1,80 @@
+// The publisher's work end to end (web mode): import the sample past issue (preview, apply), export
+// DOCX and Markdown, and the print view in the house layout.
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, repoRoot, screenshot } from './fixtures.ts';
+
+const SAMPLE = path.resolve(repoRoot, '../shared/samples/kostec-weekly-2024-06-21.txt');
+
+test('import a past issue: an unreadable file is reported, the preview counts, apply opens the issue', async ({ app: page }) => {
+  const bytes = fs.readFileSync(SAMPLE);
+  const input = page.getByTestId('issue-import-file');
+
+  // A truncated file: the message names the file and the line.
+  await input.setInputFiles({ name: 'truncated.txt', mimeType: 'text/plain', buffer: bytes.subarray(0, 3000) });
+  await expect(page.getByTestId('error-banner')).toContainText(/truncated\.txt:\d+: the file ends at line \d+/);
+
+  await input.setInputFiles({ name: 'kostec-weekly-2024-06-21.txt', mimeType: 'text/plain', buffer: bytes });
+  const dialog = page.getByTestId('issue-import-dialog');
+  await expect(dialog.getByTestId('import-count-articles')).toHaveAttribute('data-count', '7');
+  await expect(dialog.getByTestId('import-count-shortItems')).toHaveAttribute('data-count', '7');
+  await expect(dialog.getByTestId('import-count-tables')).not.toHaveAttribute('data-count', '0');
+  await expect(dialog.getByTestId('import-count-references')).not.toHaveAttribute('data-count', '0');
+  // The pair the glossary renders otherwise is a conflict, with where it was found.
+  await expect(dialog.getByTestId('pairs-conflict').getByTestId('pair').filter({ hasText: '위화퉁' })).toContainText('이화퉁');
+  await expect(dialog.getByTestId('pairs-confirmed').getByTestId('pair').first()).toBeVisible();
+  await expect(dialog.getByTestId('import-unplaced')).toContainText('기술전리');
+  await screenshot(page, 'issue-import-preview');
+
+  await dialog.getByTestId('import-add-proposed').check();
+  await dialog.getByTestId('issue-import-apply').click();
+  await expect(page.getByTestId('issue-title')).toContainText('2024-06-21');
+  await expect(page.getByTestId('section-policy').getByTestId('article-row')).toHaveCount(5);
+  await expect(page.getByTestId('section-technology').getByTestId('article-row')).toHaveCount(2);
+  await expect(page.getByTestId('section-brief').getByTestId('article-row')).toHaveCount(7);
+  // A published issue comes in approved.
+  await expect(page.getByTestId('approved-count')).toHaveText('승인 14/14');
+});
+
+test('export DOCX and Markdown; the print view shows the cover and the tables', async ({ app: page }) => {
+  await page.getByTestId('issue-import-file').setInputFiles({ name: 'kostec.txt', mimeType: 'text/plain', buffer: fs.readFileSync(SAMPLE) });
+  await page.getByTestId('issue-import-apply').click();
+  await expect(page.getByTestId('issue-title')).toContainText('2024-06-21');
+
+  const download = async (testId: string) => {
+    const waiting = page.waitForEvent('download');
+    await page.getByTestId(testId).click();
+    const file = await waiting;
+    return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+  };
+  const docx = await download('export-docx');
+  expect(docx.name).toBe('donghyang-2024-06-21.docx');
+  expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const markdown = await download('export-md');
+  expect(markdown.name).toBe('donghyang-2024-06-21.md');
+  expect(markdown.bytes.toString('utf8')).toContain('국가발전개혁위, 서부지역 수소에너지 장려 산업 목록 신규 공개');
+
+  await page.getByTestId('open-print').click();
+  const view = page.getByTestId('print-view');
+  await expect(view.getByTestId('print-cover')).toContainText('중국 과학기술 정책 주간동향');
+  await expect(view.getByTestId('print-cover')).toContainText('한중과학기술협력센터');
+  await expect(view.getByTestId('print-table').first().locator('figcaption')).toContainText('중국 내 수소에너지 산업 선도기업 목록');
+  await expect(view.getByTestId('print-table').first().locator('td').filter({ hasText: '위화퉁(亿華通)' })).toHaveCount(1);
+  await expect(view.getByTestId('print-section')).toHaveCount(3);
+  await expect(view.getByTestId('print-colophon')).toContainText('발행인');
+  await screenshot(page, 'print-view');
+  await view.getByTestId('print-table').first().scrollIntoViewIfNeeded();
+  await screenshot(page, 'print-view-table');
+
+  // Web mode: the button opens the browser's print dialog.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await view.getByTestId('print-button').click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // Printed, the page has no app header and starts each section on a new page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header')).toBeHidden();
+  expect(await view.getByTestId('print-section').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+});
