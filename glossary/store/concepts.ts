@@ -3,17 +3,37 @@
 import type { Concept, ConceptInput, HistoryEntry, Term, TermInput, TermStatus } from '../model.ts';
 import { fold } from '../text/fold.ts';
 import type { Db } from './database.ts';
-import { gramsOfTerms } from './grams.ts';
-import { toConcept, toHistoryEntry, toTerm, type ConceptRow, type HistoryRow, type TermRow } from './rows.ts';
+import { ShortIndex, sharedMarks, shortDocs } from './grams.ts';
+import { MultiRowInsert } from './multi-row.ts';
+import { historyJson, toConcept, toHistoryEntry, toTerm, type ConceptRow, type HistoryRow, type TermRow } from './rows.ts';
 
 export class ConceptRepository {
   private readonly db: Db;
   private readonly stmt;
+  private readonly shortIndex: ShortIndex;
+  private readonly insertConcepts: MultiRowInsert;
+  private readonly insertTerms: MultiRowInsert;
+  private readonly insertHistory: MultiRowInsert;
   /** During a bulk add the search indexes are built once at the end (see bulkAdd). */
   private bulk = false;
+  /** Ids of the terms of a bulk add that carry the short-query index's shared mark. */
+  private bulkMarked = new Set<number>();
 
   constructor(db: Db) {
     this.db = db;
+    this.shortIndex = new ShortIndex(db);
+    this.insertConcepts = new MultiRowInsert(
+      db,
+      `INSERT INTO concepts (category, definition, note, subject_field, source_issue, source_url, approval,
+                             external_id, created_at, updated_at)`,
+      10,
+    );
+    this.insertTerms = new MultiRowInsert(
+      db,
+      'INSERT INTO terms (concept_id, lang, text, folded, status, part_of_speech, note, established, position)',
+      9,
+    );
+    this.insertHistory = new MultiRowInsert(db, 'INSERT INTO history (concept_id, at, who, action, before_json, after_json)', 6);
     this.stmt = {
       concept: db.prepare('SELECT * FROM concepts WHERE id = ?'),
       termsOf: db.prepare('SELECT * FROM terms WHERE concept_id = ? ORDER BY position, id'),
@@ -21,11 +41,6 @@ export class ConceptRepository {
       termsIn: db.prepare(
         'SELECT * FROM terms WHERE concept_id IN (SELECT value FROM json_each(?)) ORDER BY concept_id, position, id',
       ),
-      insertConcept: db.prepare(`
-        INSERT INTO concepts (category, definition, note, subject_field, source_issue, source_url, approval,
-                              external_id, created_at, updated_at)
-        VALUES (@category, @definition, @note, @subjectField, @sourceIssue, @sourceUrl, @approval,
-                @externalId, @now, @now)`),
       updateConcept: db.prepare(`
         UPDATE concepts SET category = @category, definition = @definition, note = @note,
           subject_field = @subjectField, source_issue = @sourceIssue, source_url = @sourceUrl,
@@ -34,27 +49,23 @@ export class ConceptRepository {
       touchConcept: db.prepare('UPDATE concepts SET updated_at = ? WHERE id = ?'),
       setApproval: db.prepare('UPDATE concepts SET approval = ?, updated_at = ? WHERE id = ?'),
       deleteConcept: db.prepare('DELETE FROM concepts WHERE id = ?'),
-      insertTerm: db.prepare(`
-        INSERT INTO terms (concept_id, lang, text, folded, status, part_of_speech, note, established, position)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       updateTerm: db.prepare(`
         UPDATE terms SET folded = ?, status = ?, part_of_speech = ?, note = ?, established = ?, position = ?
         WHERE id = ?`),
       deleteTerm: db.prepare('DELETE FROM terms WHERE id = ?'),
       term: db.prepare('SELECT * FROM terms WHERE id = ?'),
       setTermStatus: db.prepare('UPDATE terms SET status = ? WHERE id = ?'),
-      insertGrams: db.prepare(`INSERT INTO term_grams ${gramsOfTerms('id = ?')}`),
-      deleteGrams: db.prepare(`DELETE FROM term_grams WHERE (gram, term_id) IN (SELECT gram, term_id FROM (${gramsOfTerms('id = ?')}))`),
-      insertHistory: db.prepare(`
-        INSERT INTO history (concept_id, at, who, action, before_json, after_json)
-        VALUES (?, ?, ?, ?, ?, ?)`),
       history: db.prepare('SELECT * FROM history WHERE concept_id = ? ORDER BY id DESC'),
       page: db.prepare('SELECT * FROM concepts ORDER BY id LIMIT ? OFFSET ?'),
       pageAfter: db.prepare('SELECT * FROM concepts WHERE id > ? ORDER BY id LIMIT ?'),
       countConcepts: db.prepare('SELECT count(*) FROM concepts').pluck(),
       countTerms: db.prepare('SELECT count(*) FROM terms').pluck(),
-      byExternalId: db.prepare('SELECT id FROM concepts WHERE external_id = ? ORDER BY id LIMIT 1').pluck(),
-      byFolded: db.prepare('SELECT concept_id AS conceptId, lang FROM terms WHERE folded = ? ORDER BY concept_id'),
+      byFoldedIn: db.prepare(
+        'SELECT folded, concept_id AS conceptId, lang FROM terms WHERE folded IN (SELECT value FROM json_each(?)) ORDER BY concept_id, id',
+      ),
+      byExternalIdIn: db.prepare(
+        'SELECT external_id AS externalId, min(id) AS id FROM concepts WHERE external_id IN (SELECT value FROM json_each(?)) GROUP BY external_id',
+      ),
     };
   }
 
@@ -105,13 +116,17 @@ export class ConceptRepository {
     return { concepts: this.stmt.countConcepts.get() as number, terms: this.stmt.countTerms.get() as number };
   }
 
-  conceptIdByExternalId(externalId: string): number | undefined {
-    return this.stmt.byExternalId.get(externalId) as number | undefined;
+  /** The oldest concept with each of these external ids (one query, for an import's preview). */
+  conceptIdsByExternalIds(externalIds: readonly string[]): Map<string, number> {
+    if (externalIds.length === 0) return new Map();
+    const rows = this.stmt.byExternalIdIn.all(JSON.stringify(externalIds)) as { externalId: string; id: number }[];
+    return new Map(rows.map((r) => [r.externalId, r.id]));
   }
 
-  /** Terms with exactly this folded key, as (concept, language) pairs. */
-  termsByFolded(folded: string): { conceptId: number; lang: string }[] {
-    return this.stmt.byFolded.all(folded) as { conceptId: number; lang: string }[];
+  /** Terms with any of these folded keys, in concept id order (one query, for an import's preview). */
+  termsByFoldedKeys(keys: readonly string[]): { folded: string; conceptId: number; lang: string }[] {
+    if (keys.length === 0) return [];
+    return this.stmt.byFoldedIn.all(JSON.stringify(keys)) as { folded: string; conceptId: number; lang: string }[];
   }
 
   term(termId: number): Term | undefined {
@@ -121,58 +136,67 @@ export class ConceptRepository {
 
   /** Inserts a normalized concept; returns it as stored, built without reading it back. */
   insert(input: ConceptInput, now: string): Concept {
-    const info = this.stmt.insertConcept.run(conceptParams(input, now));
-    const id = Number(info.lastInsertRowid);
-    const terms = input.terms.map((term, position) => this.insertTerm(id, term, position));
-    return {
-      id,
-      category: input.category ?? 'other',
-      definition: input.definition ?? null,
-      note: input.note ?? null,
-      subjectField: input.subjectField ?? null,
-      sourceIssue: input.sourceIssue ?? null,
-      sourceUrl: input.sourceUrl ?? null,
-      approval: input.approval ?? 'proposed',
-      externalId: input.externalId ?? null,
-      createdAt: now,
-      updatedAt: now,
-      terms,
-    };
+    return this.insertMany([input], now)[0]!;
   }
 
-  private insertTerm(conceptId: number, term: TermInput, position: number): Term {
-    const folded = fold(term.text);
-    const info = this.stmt.insertTerm.run(
-      conceptId,
-      term.lang,
-      term.text,
-      folded,
-      term.status ?? 'preferred',
-      term.partOfSpeech ?? null,
-      term.note ?? null,
-      term.established ? 1 : 0,
-      position,
-    );
-    const id = Number(info.lastInsertRowid);
-    if (!this.bulk) this.stmt.insertGrams.run(id);
-    return {
-      id,
-      conceptId,
-      lang: term.lang,
-      text: term.text,
-      folded,
-      status: term.status ?? 'preferred',
-      partOfSpeech: term.partOfSpeech ?? null,
-      note: term.note ?? null,
-      established: term.established === true,
-    };
+  /**
+   * Inserts normalized concepts with multi-row statements (an import adds thousands); returns
+   * them as stored, in the same order.
+   */
+  insertMany(inputs: readonly ConceptInput[], now: string): Concept[] {
+    if (inputs.length === 0) return [];
+    const conceptValues: unknown[] = [];
+    for (const c of inputs) {
+      conceptValues.push(
+        c.category ?? 'other', c.definition ?? null, c.note ?? null, c.subjectField ?? null, c.sourceIssue ?? null,
+        c.sourceUrl ?? null, c.approval ?? 'proposed', c.externalId ?? null, now, now,
+      );
+    }
+    const firstId = this.insertConcepts.run(conceptValues);
+    const termValues: unknown[] = [];
+    const folded: string[] = [];
+    inputs.forEach((c, i) => {
+      c.terms.forEach((term, position) => {
+        const key = fold(term.text);
+        folded.push(key);
+        pushTermParams(termValues, firstId + i, term, key, position);
+      });
+    });
+    let termId = folded.length === 0 ? 0 : this.insertTerms.run(termValues);
+    let f = 0;
+    return inputs.map((input, i) => {
+      const id = firstId + i;
+      const terms = input.terms.map((term) => storedTerm(termId++, id, term, folded[f++]!));
+      // New terms get rising ids, so their order here is their id order.
+      if (!this.bulk) this.shortIndex.add(shortDocs(id, terms));
+      else if (terms.length > 1) sharedMarks(id, terms).forEach((marked, k) => marked && this.bulkMarked.add(terms[k]!.id));
+      return {
+        id,
+        category: input.category ?? 'other',
+        definition: input.definition ?? null,
+        note: input.note ?? null,
+        subjectField: input.subjectField ?? null,
+        sourceIssue: input.sourceIssue ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        approval: input.approval ?? 'proposed',
+        externalId: input.externalId ?? null,
+        createdAt: now,
+        updatedAt: now,
+        terms,
+      };
+    });
+  }
+
+  /** Adds a term to an existing concept (the caller re-indexes the concept). */
+  private insertTerm(conceptId: number, term: TermInput, position: number): void {
+    this.insertTerms.run(pushTermParams([], conceptId, term, fold(term.text), position));
   }
 
   /**
    * Runs `work` (which only adds concepts) with the terms' secondary indexes and triggers dropped,
-   * then builds them, the trigram index and the gram keys of the new terms in one sorted pass
-   * each: far faster than updating every index row by row. Must run inside a transaction, so a
-   * failure rolls the dropped indexes back too.
+   * then builds them, the trigram index and the short-query index of the new terms in one sorted
+   * pass each: far faster than updating every index row by row. Must run inside a transaction, so
+   * a failure rolls the dropped indexes back too.
    */
   bulkAdd(work: () => void): void {
     if (!this.db.inTransaction) throw new Error('bulkAdd must run inside a transaction');
@@ -182,6 +206,7 @@ export class ConceptRepository {
       .all() as { type: 'index' | 'trigger'; name: string; sql: string }[];
     for (const item of ddl) this.db.exec(`DROP ${item.type.toUpperCase()} "${item.name}"`);
     this.bulk = true;
+    this.bulkMarked = new Set();
     try {
       work();
     } finally {
@@ -190,14 +215,13 @@ export class ConceptRepository {
     for (const item of ddl) if (item.type === 'index') this.db.exec(item.sql);
     for (const item of ddl) if (item.type === 'trigger') this.db.exec(item.sql);
     this.db.prepare('INSERT INTO terms_fts (rowid, folded) SELECT id, folded FROM terms WHERE id > ?').run(lastTermId);
-    this.db
-      .prepare(`INSERT INTO term_grams ${gramsOfTerms('id > ?')} ORDER BY gram, term_id`)
-      .run(lastTermId);
+    this.shortIndex.addNewTerms(lastTermId, this.bulkMarked);
+    this.bulkMarked = new Set();
   }
 
-  private deleteTermRow(term: { id: number }): void {
-    this.stmt.deleteGrams.run(term.id); // before the term row: the keys are computed from it
-    this.stmt.deleteTerm.run(term.id);
+  /** A concept's terms in id order, as the short-query index numbers them. */
+  private termsById(conceptId: number): TermRow[] {
+    return (this.stmt.termsOf.all(conceptId) as TermRow[]).sort((a, b) => a.id - b.id);
   }
 
   /**
@@ -206,8 +230,9 @@ export class ConceptRepository {
    */
   replace(id: number, input: ConceptInput, now: string): void {
     this.stmt.updateConcept.run({ ...conceptParams(input, now), id });
+    const before = this.termsById(id);
     const existing = new Map<string, TermRow>();
-    for (const row of this.stmt.termsOf.all(id) as TermRow[]) existing.set(termKey(row.lang, row.text), row);
+    for (const row of before) existing.set(termKey(row.lang, row.text), row);
     input.terms.forEach((term, position) => {
       const row = existing.get(termKey(term.lang, term.text));
       if (!row) {
@@ -215,10 +240,8 @@ export class ConceptRepository {
         return;
       }
       existing.delete(termKey(term.lang, term.text));
-      const folded = fold(term.text);
-      if (folded !== row.folded) this.stmt.deleteGrams.run(row.id);
       this.stmt.updateTerm.run(
-        folded,
+        fold(term.text),
         term.status ?? 'preferred',
         term.partOfSpeech ?? null,
         term.note ?? null,
@@ -226,13 +249,15 @@ export class ConceptRepository {
         position,
         row.id,
       );
-      if (folded !== row.folded) this.stmt.insertGrams.run(row.id);
     });
-    for (const row of existing.values()) this.deleteTermRow(row);
+    for (const row of existing.values()) this.stmt.deleteTerm.run(row.id);
+    this.shortIndex.replace(id, before, this.termsById(id));
   }
 
   delete(id: number): void {
-    for (const row of this.stmt.termsOf.all(id) as TermRow[]) this.deleteTermRow(row);
+    const before = this.termsById(id);
+    for (const row of before) this.stmt.deleteTerm.run(row.id);
+    this.shortIndex.replace(id, before, []);
     this.stmt.deleteConcept.run(id);
   }
 
@@ -253,14 +278,26 @@ export class ConceptRepository {
     before: Concept | null,
     after: Concept | null,
   ): void {
-    this.stmt.insertHistory.run(
-      conceptId,
-      at,
-      who,
-      action,
-      before === null ? null : JSON.stringify(before),
-      after === null ? null : JSON.stringify(after),
-    );
+    this.recordMany(action, who, at, [{ conceptId, before, after }]);
+  }
+
+  /** One history entry per change, written with multi-row statements. */
+  recordMany(
+    action: HistoryEntry['action'],
+    who: string,
+    at: string,
+    changes: readonly { conceptId: number; before: Concept | null; after: Concept | null }[],
+  ): void {
+    if (changes.length === 0) return;
+    const values: unknown[] = [];
+    for (const { conceptId, before, after } of changes) {
+      values.push(
+        conceptId, at, who, action,
+        before === null ? null : historyJson(before, at),
+        after === null ? null : historyJson(after, at),
+      );
+    }
+    this.insertHistory.run(values);
   }
 
   history(conceptId: number): HistoryEntry[] {
@@ -283,5 +320,28 @@ function conceptParams(input: ConceptInput, now: string) {
     approval: input.approval ?? 'proposed',
     externalId: input.externalId ?? null,
     now,
+  };
+}
+
+/** Appends a terms row's values (in insertTerms' column order) to `values`. */
+function pushTermParams(values: unknown[], conceptId: number, term: TermInput, folded: string, position: number): unknown[] {
+  values.push(
+    conceptId, term.lang, term.text, folded, term.status ?? 'preferred', term.partOfSpeech ?? null, term.note ?? null,
+    term.established ? 1 : 0, position,
+  );
+  return values;
+}
+
+function storedTerm(id: number, conceptId: number, term: TermInput, folded: string): Term {
+  return {
+    id,
+    conceptId,
+    lang: term.lang,
+    text: term.text,
+    folded,
+    status: term.status ?? 'preferred',
+    partOfSpeech: term.partOfSpeech ?? null,
+    note: term.note ?? null,
+    established: term.established === true,
   };
 }

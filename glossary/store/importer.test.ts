@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../errors.ts';
+import { openDatabase } from './database.ts';
 import type { Category, ConceptInput } from '../model.ts';
 import type { GlossaryStore } from './store.ts';
 import { tempStore } from './test-helpers.ts';
@@ -129,5 +130,41 @@ test('an update whose concept was deleted after the preview fails as a whole', (
   store.deleteConcept(gone.id);
   assert.throws(() => store.applyImport(plan), new RegExp(`late.csv: concept ${gone.id} does not exist any more`));
   assert.equal(store.counts().concepts, 0);
+  store.close();
+});
+
+test('a large import refused by the database half-way names the entry and changes nothing', () => {
+  const store = tempStore();
+  const inputs = Array.from({ length: 2100 }, (_, i) => entry(`地${i + 1}`, `지${i + 1}`, 'place', { note: i === 1499 ? 'refuse' : `n${i}` }));
+  const plan = store.planImport('big.csv', inputs);
+  // A rule of the database itself (not of validation), met in the middle of a multi-row batch.
+  const other = openDatabase(store.path);
+  other.exec("CREATE TRIGGER refuse BEFORE INSERT ON concepts WHEN new.note = 'refuse' BEGIN SELECT RAISE(ABORT, 'not this one'); END");
+  other.close();
+  assert.throws(
+    () => store.applyImport(plan),
+    (error: unknown) => error instanceof InputError && error.file === 'big.csv' && /entry 地1500: not this one/.test(error.message),
+  );
+  assert.deepEqual(store.counts(), { concepts: 0, terms: 0 });
+  assert.equal(store.search('地').total, 0);
+  store.close();
+});
+
+test('a large import is added, recorded and searchable like a small one', () => {
+  const store = tempStore();
+  const inputs = Array.from({ length: 2100 }, (_, i) => entry(`地${i + 1}`, [`지${i + 1}`, `지${i + 1}시`], 'place'));
+  const result = store.applyImport(store.planImport('big.csv', inputs), { who: 'importer' });
+  assert.deepEqual(result, { file: 'big.csv', added: 2100, updated: 0, conflicts: 0 });
+  assert.deepEqual(store.counts(), { concepts: 2100, terms: 6300 });
+  const last = [...store.allConcepts()].at(-1)!;
+  assert.deepEqual(last.terms.map((t) => t.text), ['地2100', '지2100', '지2100시']);
+  const [history] = store.history(last.id);
+  assert.equal(history!.action, 'import');
+  assert.equal(history!.who, 'importer');
+  assert.deepEqual(history!.after, last);
+  // 지2100 and 지2100시 share characters: the concept is one hit.
+  assert.deepEqual(store.search('지2').hits.length, 50);
+  assert.equal(store.search('지2').total, 1 + 10 + 100 + 101); // 지2, 지20…, 지200…, 지2000…2100
+  assert.equal(store.search('地2100').hits[0]!.concept.id, last.id);
   store.close();
 });

@@ -18,9 +18,18 @@ export interface ApplyOptions {
 const PROGRESS_EVERY = 1000;
 /** From this many new concepts on, indexes are built once after the rows are in (see bulkAdd). */
 const BULK_ADDS = 2000;
+/** New concepts are written this many at a time (multi-row statements, see multi-row.ts). */
+const ADD_BATCH = 256;
 
+/** The distinct folded keys of an entry's terms in `lang`. */
 function foldedTerms(input: ConceptInput, lang: string): string[] {
-  return [...new Set(input.terms.filter((t) => isLanguage(t.lang, lang)).map((t) => fold(t.text)))];
+  const keys: string[] = [];
+  for (const term of input.terms) {
+    if (!isLanguage(term.lang, lang)) continue;
+    const key = fold(term.text);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -32,67 +41,110 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+interface Entry {
+  externalId: string | undefined;
+  zh: string[];
+  ko: string[];
+  /** The stored concept this entry is about (by external id, else by a Chinese key). */
+  existingId: number | undefined;
+  /** Whether the entry found its concept by a Chinese key (then its Korean is compared). */
+  byZh: boolean;
+}
+
+const labelOf = (raw: ConceptInput, index: number) => `entry ${index + 1} (${conceptLabel(raw)})`;
+
+/**
+ * Looks up every entry's stored concept with a few queries for the whole file (external ids,
+ * Chinese keys) instead of a few per entry. An invalid entry is its warning instead.
+ */
+function matchEntries(repo: ConceptRepository, inputs: readonly ConceptInput[]): (Entry | string)[] {
+  const externalIds = new Set<string>();
+  const zhKeys = new Set<string>();
+  const entries = inputs.map((raw, index): Entry | string => {
+    try {
+      // Only the keys are kept: 100,000 normalized copies would outlive many garbage collections.
+      const input = normalizeConceptInput(raw);
+      const zh = foldedTerms(input, 'zh');
+      const { externalId } = input;
+      if (externalId !== undefined) externalIds.add(externalId);
+      for (const key of zh) zhKeys.add(key);
+      return { externalId, zh, ko: foldedTerms(input, 'ko'), existingId: undefined, byZh: false };
+    } catch (error) {
+      return `${labelOf(raw, index)}: ${errorMessage(error)}; skipped`;
+    }
+  });
+  const byExternalId = repo.conceptIdsByExternalIds([...externalIds]);
+  const zhOwner = new Map<string, number>(); // key → the lowest concept id with a Chinese term of that key
+  for (const term of repo.termsByFoldedKeys([...zhKeys])) {
+    if (!zhOwner.has(term.folded) && isLanguage(term.lang, 'zh')) zhOwner.set(term.folded, term.conceptId);
+  }
+  for (const entry of entries) {
+    if (typeof entry === 'string') continue;
+    if (entry.externalId !== undefined) entry.existingId = byExternalId.get(entry.externalId);
+    if (entry.existingId !== undefined) continue;
+    for (const key of entry.zh) {
+      const owner = zhOwner.get(key);
+      if (owner !== undefined) {
+        entry.existingId = owner;
+        entry.byZh = true;
+        break;
+      }
+    }
+  }
+  return entries;
+}
+
+/** The Korean terms (folded and as written) of the stored concepts that entries matched. */
+function koreanOf(repo: ConceptRepository, entries: readonly (Entry | string)[]) {
+  const ids = new Set<number>();
+  for (const e of entries) if (typeof e !== 'string' && e.existingId !== undefined) ids.add(e.existingId);
+  const existingKo = new Map<number, { folded: string[]; written: string[] }>();
+  for (const concept of repo.load([...ids])) {
+    const terms = concept.terms.filter((t) => isLanguage(t.lang, 'ko'));
+    existingKo.set(concept.id, { folded: [...new Set(terms.map((t) => t.folded))], written: terms.map((t) => t.text) });
+  }
+  return (id: number) => existingKo.get(id) ?? { folded: [], written: [] };
+}
+
 export function planImport(repo: ConceptRepository, fileName: string, inputs: readonly ConceptInput[]): ImportPlan {
   const plan: ImportPlan = { file: fileName, adds: [], updates: [], conflicts: [], warnings: [] };
-  const existingKo = new Map<number, { folded: string[]; written: string[] }>();
-  const koOf = (id: number) => {
-    let ko = existingKo.get(id);
-    if (!ko) {
-      const terms = repo.get(id)?.terms.filter((t) => isLanguage(t.lang, 'ko')) ?? [];
-      ko = { folded: [...new Set(terms.map((t) => t.folded))], written: terms.map((t) => t.text) };
-      existingKo.set(id, ko);
-    }
-    return ko;
-  };
+  const entries = matchEntries(repo, inputs);
+  const koOf = koreanOf(repo, entries);
   const targeted = new Set<number>();
   const addedByZh = new Map<string, { entry: number; ko: string[] }>();
 
   inputs.forEach((raw, index) => {
-    const label = `entry ${index + 1} (${conceptLabel(raw)})`;
-    let input: ConceptInput;
-    try {
-      input = normalizeConceptInput(raw);
-    } catch (error) {
-      plan.warnings.push(`${label}: ${errorMessage(error)}; skipped`);
+    const entry = entries[index]!;
+    if (typeof entry === 'string') {
+      plan.warnings.push(entry);
       return;
     }
-    const zh = foldedTerms(input, 'zh');
-    const ko = foldedTerms(input, 'ko');
-
-    let existingId = input.externalId !== undefined ? repo.conceptIdByExternalId(input.externalId) : undefined;
-    let sameKo = true;
-    if (existingId === undefined) {
-      for (const key of zh) {
-        const hit = repo.termsByFolded(key).find((t) => isLanguage(t.lang, 'zh'));
-        if (hit) {
-          existingId = hit.conceptId;
-          // An entry without Korean adds information and cannot contradict a rendering.
-          sameKo = ko.length === 0 || sameSet(ko, koOf(hit.conceptId).folded);
-          break;
-        }
-      }
-    }
+    const { zh, ko, existingId } = entry;
     if (existingId !== undefined) {
+      // An entry without Korean adds information and cannot contradict a rendering.
+      const sameKo = !entry.byZh || ko.length === 0 || sameSet(ko, koOf(existingId).folded);
       if (targeted.has(existingId)) {
-        plan.warnings.push(`${label}: matches concept ${existingId} like an earlier entry of the file; skipped`);
+        plan.warnings.push(`${labelOf(raw, index)}: matches concept ${existingId} like an earlier entry of the file; skipped`);
         return;
       }
       targeted.add(existingId);
       if (sameKo) {
         plan.updates.push({ existingId, incoming: raw });
       } else {
-        const incomingKo = input.terms.filter((t) => isLanguage(t.lang, 'ko')).map((t) => t.text);
+        const incomingKo = normalizeConceptInput(raw).terms.filter((t) => isLanguage(t.lang, 'ko')).map((t) => t.text);
         plan.conflicts.push({ existingId, incoming: raw, existingKo: koOf(existingId).written, incomingKo });
       }
       return;
     }
-    const earlier = zh.map((key) => addedByZh.get(key)).find((e) => e !== undefined);
+    let earlier: { entry: number; ko: string[] } | undefined;
+    for (const key of zh) if ((earlier = addedByZh.get(key))) break;
     if (earlier) {
       const how = sameSet(ko, earlier.ko) ? 'repeats' : 'has the same Chinese as, but different Korean from,';
-      plan.warnings.push(`${label} ${how} entry ${earlier.entry}; skipped`);
+      plan.warnings.push(`${labelOf(raw, index)} ${how} entry ${earlier.entry}; skipped`);
       return;
     }
-    for (const key of zh) addedByZh.set(key, { entry: index + 1, ko });
+    const added = { entry: index + 1, ko };
+    for (const key of zh) addedByZh.set(key, added);
     plan.adds.push(raw);
   });
   return plan;
@@ -138,11 +190,19 @@ export function applyImport(db: Db, repo: ConceptRepository, plan: ImportPlan, o
   const now = new Date().toISOString();
 
   const addAll = () => {
-    for (const raw of toAdd) {
-      const input = withEntryContext(plan.file, raw, () => normalizeConceptInput(raw));
-      const concept = withEntryContext(plan.file, raw, () => repo.insert(input, now));
-      repo.record(concept.id, 'import', options.who, now, null, concept);
-      step();
+    for (let start = 0; start < toAdd.length; start += ADD_BATCH) {
+      const batch = toAdd.slice(start, start + ADD_BATCH);
+      const inputs = batch.map((raw) => withEntryContext(plan.file, raw, () => normalizeConceptInput(raw)));
+      let concepts: Concept[];
+      try {
+        // In a savepoint: a refused row undoes the batch, which is then added entry by entry so
+        // that the error names its entry.
+        concepts = db.transaction(() => repo.insertMany(inputs, now))();
+      } catch {
+        concepts = inputs.map((input, i) => withEntryContext(plan.file, batch[i]!, () => repo.insert(input, now)));
+      }
+      repo.recordMany('import', options.who, now, concepts.map((c) => ({ conceptId: c.id, before: null, after: c })));
+      for (let i = 0; i < batch.length; i++) step();
     }
   };
   const run = db.transaction(() => {

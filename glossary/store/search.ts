@@ -1,10 +1,11 @@
 // Glossary search over the folded term keys, so 專精特新 finds 专精特新. Candidates come from an
-// index (FTS5 trigram for 3+ characters, the gram table for 1–2) and are ranked exact > prefix >
-// substring, then shorter term, then concept id. One hit per concept: its best-ranked term.
+// index (FTS5 trigram for 3+ characters, the character index of grams.ts for 1–2) and are ranked
+// exact > prefix > substring, then shorter term, then concept id. One hit per concept: its
+// best-ranked term (ties: the lower term id).
 import type { SearchHit } from '../model.ts';
 import { fold } from '../text/fold.ts';
 import type { Db } from './database.ts';
-import { MAX_CHAR } from './grams.ts';
+import { CONCEPT_OF_ROWID_SQL, DECODE_ROWID_SQL, langToken, phraseOf, SHARED_MARK, SHORT_TABLE } from './grams.ts';
 
 const RANKS = ['exact', 'prefix', 'substring'] as const;
 
@@ -21,25 +22,25 @@ export interface RankedHit {
   rank: SearchHit['rank'];
 }
 
+export interface RankedPage {
+  hits: RankedHit[];
+  total: number;
+}
+
 // Candidate terms with their rank facts: rk 0 exact, 1 prefix, 2 substring; len = term length.
 const LONG = `
   SELECT t.concept_id AS cid, t.id AS tid, length(t.folded) AS len,
          CASE WHEN t.folded = @q THEN 0 WHEN substr(t.folded, 1, @n) = @q THEN 1 ELSE 2 END AS rk
   FROM terms_fts JOIN terms AS t ON t.id = terms_fts.rowid
   WHERE terms_fts MATCH @match AND instr(t.folded, @q) > 0`; // MATCH is a phrase: a substring
-// Short queries are ranked from the gram index alone (start: the gram is at the term's start).
-const SHORT_RANK = 'CASE WHEN g.start = 1 AND g.len = @n THEN 0 WHEN g.start = 1 THEN 1 ELSE 2 END';
-const TWO = `SELECT g.concept_id AS cid, g.term_id AS tid, g.len, ${SHORT_RANK} AS rk FROM term_grams AS g WHERE g.gram = @q`;
-const ONE = `SELECT g.concept_id AS cid, g.term_id AS tid, g.len, ${SHORT_RANK} AS rk FROM term_grams AS g
-  WHERE g.gram >= @q AND g.gram <= @qEnd`;
-const CANDIDATES = { long: LONG, two: TWO, one: ONE } as const;
 
-function rankedSql(candidates: string, withLang: boolean): string {
+function longSql(withLang: boolean): string {
+  // The language tag itself or one of its subtags, compared literally (as the short index does).
   const langFilter = withLang
-    ? "JOIN terms AS l ON l.id = c.tid WHERE lower(l.lang) = @lang OR lower(l.lang) LIKE @lang || '-%'"
+    ? "JOIN terms AS l ON l.id = c.tid WHERE lower(l.lang) = @lang OR substr(lower(l.lang), 1, length(@lang) + 1) = @lang || '-'"
     : '';
   return `
-    WITH hits AS (SELECT c.* FROM (${candidates}) AS c ${langFilter}),
+    WITH hits AS (SELECT c.* FROM (${LONG}) AS c ${langFilter}),
     best AS (
       SELECT cid, tid, rk, len, row_number() OVER (PARTITION BY cid ORDER BY rk, len, tid) AS rn FROM hits
     )
@@ -48,63 +49,89 @@ function rankedSql(candidates: string, withLang: boolean): string {
     LIMIT @limit OFFSET @offset`;
 }
 
-type Row = { cid: number; tid: number; rk: number; total: number };
+type LongRow = { cid: number; tid: number; rk: number; total: number };
 
 export class TermSearch {
-  private readonly db: Db;
-  private readonly statements = new Map<string, ReturnType<Db['prepare']>>();
+  private readonly long: Record<'plain' | 'lang', ReturnType<Db['prepare']>>;
+  private readonly short;
 
   constructor(db: Db) {
-    this.db = db;
+    this.long = { plain: db.prepare(longSql(false)), lang: db.prepare(longSql(true)) };
+    const match = `FROM ${SHORT_TABLE} WHERE ${SHORT_TABLE} MATCH ?`;
+    this.short = {
+      // Rows in rowid order are rows in rank order (see grams.ts).
+      rows: db.prepare(`SELECT ${DECODE_ROWID_SQL} ${match} ORDER BY rowid`).raw(),
+      count: db.prepare(`SELECT count(*) ${match}`).pluck(),
+      countConcepts: db.prepare(`SELECT count(DISTINCT ${CONCEPT_OF_ROWID_SQL}) ${match}`).pluck(),
+      termIds: db.prepare(
+        'SELECT concept_id AS cid, id FROM terms WHERE concept_id IN (SELECT value FROM json_each(?)) ORDER BY concept_id, id',
+      ),
+    };
   }
 
-  private statement(kind: keyof typeof CANDIDATES, withLang: boolean) {
-    const key = `${kind}:${withLang}`;
-    let stmt = this.statements.get(key);
-    if (!stmt) {
-      stmt = this.db.prepare(rankedSql(CANDIDATES[kind], withLang));
-      this.statements.set(key, stmt);
-    }
-    return stmt;
-  }
-
-  search(query: string, options: SearchOptions = {}): { hits: RankedHit[]; total: number } {
+  search(query: string, options: SearchOptions = {}): RankedPage {
     const q = fold(query.trim());
     const length = [...q].length;
     if (length === 0) return { hits: [], total: 0 };
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const limit = Math.max(0, Math.floor(options.limit ?? 50));
-    const kind = length >= 3 ? 'long' : length === 2 ? 'two' : 'one';
-    const params = {
-      q,
-      n: length,
-      match: `"${q.replaceAll('"', '""')}"`,
-      qEnd: q + MAX_CHAR,
-      lang: options.lang?.toLowerCase() ?? null,
-      limit,
-      offset,
-    };
-    const withLang = options.lang !== undefined && options.lang !== '';
-    const stmt = this.statement(kind, withLang);
-    const rows = stmt.all(bindable(params, kind, withLang)) as Row[];
+    const lang = options.lang !== undefined && options.lang !== '' ? options.lang.toLowerCase() : undefined;
+    return length >= 3 ? this.searchLong(q, length, lang, offset, limit) : this.searchShort(q, length, lang, offset, limit);
+  }
+
+  private searchLong(q: string, n: number, lang: string | undefined, offset: number, limit: number): RankedPage {
+    const stmt = lang === undefined ? this.long.plain : this.long.lang;
+    const params = { q, n, match: `"${q.replaceAll('"', '""')}"`, limit, offset, ...(lang === undefined ? {} : { lang }) };
+    const rows = stmt.all(params) as LongRow[];
     let total = rows[0]?.total ?? 0;
     if (rows.length === 0 && offset > 0) {
       // Past the last page: the window count is not there, ask for it alone.
-      const all = stmt.all(bindable({ ...params, limit: 1, offset: 0 }, kind, withLang)) as Row[];
+      const all = stmt.all({ ...params, limit: 1, offset: 0 }) as LongRow[];
       total = all[0]?.total ?? 0;
     }
     return { hits: rows.map((r) => ({ conceptId: r.cid, termId: r.tid, rank: RANKS[r.rk]! })), total };
   }
-}
 
-// better-sqlite3 rejects named parameters the statement does not use.
-function bindable(params: Record<string, unknown>, kind: keyof typeof CANDIDATES, withLang: boolean) {
-  const { match, qEnd, lang, n, ...common } = params;
-  return {
-    ...common,
-    n,
-    ...(kind === 'long' ? { match } : {}),
-    ...(kind === 'one' ? { qEnd } : {}),
-    ...(withLang ? { lang } : {}),
-  };
+  private searchShort(q: string, n: number, lang: string | undefined, offset: number, limit: number): RankedPage {
+    const phrase = phraseOf(q);
+    const only = lang === undefined ? '' : ` AND ${langToken(lang)}`;
+    const total =
+      (this.short.count.get(`(${phrase} NOT ${SHARED_MARK})${only}`) as number) +
+      (this.short.countConcepts.get(`(${phrase} AND ${SHARED_MARK})${only}`) as number);
+    if (limit === 0 || offset >= total) return { hits: [], total };
+
+    // Prefix class first (exact = a prefix as long as the query), then substrings; a concept
+    // counts once, at its first (best) row.
+    const picked: { cid: number; k: number; rk: number }[] = [];
+    const seen = new Set<number>();
+    let skip = offset;
+    const classes: [string, boolean][] = [
+      [`^${phrase}${only}`, true],
+      [`(${phrase} NOT ^${phrase})${only}`, false],
+    ];
+    for (const [match, atStart] of classes) {
+      for (const [len, cid, k] of this.short.rows.iterate(match) as IterableIterator<[number, number, number]>) {
+        if (seen.has(cid)) continue;
+        seen.add(cid);
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        picked.push({ cid, k, rk: atStart ? (len === n ? 0 : 1) : 2 });
+        if (picked.length === limit) break;
+      }
+      if (picked.length === limit) break;
+    }
+    const idsOf = new Map<number, number[]>();
+    for (const { cid, id } of this.short.termIds.all(JSON.stringify(picked.map((p) => p.cid))) as { cid: number; id: number }[]) {
+      const ids = idsOf.get(cid);
+      if (ids) ids.push(id);
+      else idsOf.set(cid, [id]);
+    }
+    const hits = picked.flatMap((p) => {
+      const termId = idsOf.get(p.cid)?.[p.k];
+      return termId === undefined ? [] : [{ conceptId: p.cid, termId, rank: RANKS[p.rk]! }];
+    });
+    return { hits, total };
+  }
 }

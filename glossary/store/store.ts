@@ -48,6 +48,8 @@ export class GlossaryStore {
   private readonly terms: TermSearch;
   private readonly bulletin: BulletinRepository;
   private readonly accepted: AcceptedFindings;
+  private readonly versions: VersionRepository;
+  private readonly comments: CommentRepository;
   private changes = 0;
 
   constructor(path: string, options: StoreOptions = {}) {
@@ -64,6 +66,8 @@ export class GlossaryStore {
     this.terms = new TermSearch(this.db);
     this.bulletin = new BulletinRepository(this.db);
     this.accepted = new AcceptedFindings(this.db);
+    this.versions = new VersionRepository(this.db);
+    this.comments = new CommentRepository(this.db);
   }
 
   close(): void {
@@ -77,6 +81,14 @@ export class GlossaryStore {
 
   private write<T>(work: () => T): T {
     return this.db.transaction(work)();
+  }
+
+  /**
+   * Runs several store calls as one transaction (an issue import: issue, articles, meta and
+   * proposed concepts together). Calls inside nest as savepoints; on a throw nothing is kept.
+   */
+  transaction<T>(work: () => T): T {
+    return this.write(work);
   }
 
   private glossaryWrite<T>(work: () => T): T {
@@ -294,7 +306,13 @@ export class GlossaryStore {
     body: string;
     sources: { id?: number; title: string; url: string; text: string }[];
   }): Article {
-    return this.write(() => this.bulletin.saveArticle(req, now()));
+    return this.write(() => {
+      // Comments follow the edit; the text before the save is read only when there are any.
+      const before = this.comments.has(req.id) ? this.bulletin.getArticle(req.id) : undefined;
+      const after = this.bulletin.saveArticle(req, now());
+      if (before) this.comments.followEdits(before, after);
+      return after;
+    });
   }
 
   setArticleState(id: number, state: ArticleState): Article {
@@ -317,6 +335,48 @@ export class GlossaryStore {
 
   acceptedKeys(): Set<string> {
     return this.accepted.keys();
+  }
+
+  // ---- versions ----
+
+  /** Snapshots an article, or the whole issue when no article is given. */
+  saveVersion(req: { issueId: number; articleId?: number; label?: string; who?: string }): VersionInfo {
+    return this.write(() => {
+      const issue = this.bulletin.getIssue(req.issueId);
+      if (!issue) throw new Error(`issue ${req.issueId} does not exist`);
+      return this.versions.save(req, issue, req.who ?? this.who, now());
+    });
+  }
+
+  /** Newest first; for an article, also the whole-issue versions that contain it. */
+  listVersions(req: { issueId: number; articleId?: number }): VersionInfo[] {
+    return this.versions.list(req);
+  }
+
+  getVersion(id: number): VersionSnapshot {
+    return this.versions.get(id);
+  }
+
+  // ---- comments ----
+
+  addComment(req: { articleId: number; field: string; start: number; end: number; body: string; who?: string }): ArticleComment {
+    return this.write(() => {
+      const article = this.bulletin.getArticle(req.articleId);
+      if (!article) throw new Error(`article ${req.articleId} does not exist`);
+      return this.comments.add(req, article, req.who ?? this.who, now());
+    });
+  }
+
+  listComments(articleId: number, options: { includeResolved?: boolean } = {}): ArticleComment[] {
+    return this.comments.list(articleId, options);
+  }
+
+  resolveComment(id: number, who = this.who): ArticleComment {
+    return this.write(() => this.comments.resolve(id, who, now()));
+  }
+
+  reopenComment(id: number): ArticleComment {
+    return this.write(() => this.comments.reopen(id));
   }
 }
 

@@ -4,7 +4,8 @@ import * as m001 from './001-glossary.ts';
 import * as m002 from './002-search-index.ts';
 import * as m003 from './003-bulletin.ts';
 import * as m004 from './004-accepted-findings.ts';
+import * as m005 from './005-versions-comments.ts';
 
 export type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
