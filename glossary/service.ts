@@ -9,6 +9,7 @@ import { issueMethods } from './service/issues.ts';
 import { checkMethods } from './service/checks.ts';
 import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
+import { StoredCheckInputs, dropOnWrites } from './service/stored-inputs.ts';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -24,13 +25,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   fs.mkdirSync(path.dirname(path.resolve(options.dbPath)), { recursive: true });
   const store = openStore(options.dbPath, { who: options.who });
   if (options.seed !== false) await seedIfNew(store);
-  const checks = checkMethods(store);
-  return {
+  const inputs = new StoredCheckInputs(store);
+  const checks = checkMethods(store, inputs);
+  const methods = {
     ...glossaryMethods(store),
     ...issueMethods(store),
     ...checks,
     ...reviewMethods(store, checks.checkIssue),
     ...issueFileMethods(store),
-    close: () => store.close(),
   };
+  return { ...dropOnWrites(methods, inputs), close: () => store.close() };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from './engine.ts';
+import { fillTemplate, runChecks } from './engine.ts';
 import type { CheckContext, RuleFamily, TermRecognizer } from './types.ts';
 
 const noGlossary: TermRecognizer = {
@@ -67,4 +67,25 @@ test('findings about different source terms at the same draft span have differen
 test('the same input gives the same findings in the same order', () => {
   const text = 'X\nXX\nX';
   assert.deepEqual(runChecks([flagX], ctx(text, ['Y1'])), runChecks([flagX], ctx(text, ['Y1'])));
+});
+
+test('message templates: every placeholder filled, unknown ones left as written', () => {
+  const cases: [string, Record<string, string | number>, string][] = [
+    ['{what} 발견', { what: 'X' }, 'X 발견'],
+    ["'{found}' → '{preferred}' ({found})", { found: '위화퉁', preferred: '이화퉁' }, "'위화퉁' → '이화퉁' (위화퉁)"],
+    ['rate {rate}', { rate: 189.5 }, 'rate 189.5'],
+    ['{missing} stays', {}, '{missing} stays'],
+    ['no placeholder', { what: 'X' }, 'no placeholder'],
+    ['{a}{b}', { a: 1, b: 2 }, '12'],
+  ];
+  for (const [template, params, expected] of cases) assert.equal(fillTemplate(template, params), expected, template);
+});
+
+test('findings keep the optional fields their rule gave, and only those', () => {
+  const withSource = runChecks([flagX], ctx('draft', ['Y1']))[0]!;
+  assert.deepEqual(withSource.source, { index: 0, start: 0, end: 2 });
+  assert.equal('suggestion' in withSource, false);
+  const plain = runChecks([flagX], ctx('X'))[0]!;
+  assert.equal('source' in plain, false);
+  assert.deepEqual(plain.params, { what: 'X' });
 });

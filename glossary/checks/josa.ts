@@ -15,6 +15,7 @@ import { hasBatchim, josa } from 'es-hangul';
 import { LARGE_UNIT_POWERS, isHangul } from '../text/numbers-ko.ts';
 import { KO_UNITS, longestFirst } from '../text/numbers-units.ts';
 import { lastSpokenSyllable } from './josa-reading.ts';
+import { draftHits } from './recognition-memo.ts';
 import type { RawFinding, RuleFamily } from './types.ts';
 
 type EsHangulPair = Parameters<typeof josa.pick>[1];
@@ -125,7 +126,7 @@ function skipGloss(text: string, at: number): number {
 
 function fromGlossary(draft: string, ctx: Parameters<RuleFamily['run']>[0]): Candidate[] {
   const out: Candidate[] = [];
-  for (const hit of ctx.recognizer.findInDraft(draft)) {
+  for (const hit of draftHits(ctx.recognizer, draft)) {
     const word = draft.slice(hit.start, hit.end);
     const at = skipGloss(draft, hit.end);
     // A one-syllable rendering (성 for 省) is too often the start of another word (성과, 성가).

@@ -11,6 +11,7 @@ import { Recognizer } from '../match/index.ts';
 import { editDistance, stemsOf, toJamo } from '../text/korean.ts';
 import { conceptLabel, isAllowed, pairConcept } from './terms-common.ts';
 import { findNamePairs, type NamePair } from './terms-pairs.ts';
+import { RecognizerMemo, draftHits, sourceHits } from './recognition-memo.ts';
 
 const MAX_DISTANCE = 2;
 
@@ -98,10 +99,14 @@ function isRendering(ctx: CheckContext, word: string): boolean {
   return ctx.recognizer.findInDraft(word).some((h) => h.start === 0 && h.end === word.length);
 }
 
+// The index over the relevant concepts, by the list of their ids: it changes only when a source
+// or a pair does, not on every keystroke.
+const relevantMemo = new RecognizerMemo<RelevantRenderings>(4);
+
 function relevantConcepts(ctx: CheckContext, pairs: NamePair[]): RelevantRenderings {
   const byId = new Map<number, IndexedConcept>();
   for (const source of ctx.sources) {
-    for (const hit of ctx.recognizer.findInSource(source)) {
+    for (const hit of sourceHits(ctx.recognizer, source)) {
       const concept = ctx.recognizer.concept(hit.conceptId);
       if (concept) byId.set(concept.id, concept);
     }
@@ -110,7 +115,8 @@ function relevantConcepts(ctx: CheckContext, pairs: NamePair[]): RelevantRenderi
     const resolved = pairConcept(ctx, pair);
     if (resolved) byId.set(resolved.concept.id, resolved.concept);
   }
-  return new RelevantRenderings(byId.values());
+  const key = [...byId.keys()].join(',');
+  return relevantMemo.get(ctx.recognizer, key, () => new RelevantRenderings(byId.values()));
 }
 
 export const termTypoFamily: RuleFamily = {
@@ -127,7 +133,7 @@ export const termTypoFamily: RuleFamily = {
     const relevant = relevantConcepts(ctx, pairs);
     // Words a glossary rendering already covers are not typos.
     const covered = new Uint8Array(ctx.draft.length);
-    for (const hit of ctx.recognizer.findInDraft(ctx.draft)) covered.fill(1, hit.start, hit.end);
+    for (const hit of draftHits(ctx.recognizer, ctx.draft)) covered.fill(1, hit.start, hit.end);
     const findings: RawFinding[] = [];
     for (const match of ctx.draft.matchAll(/[\uac00-\ud7a3]{2,}/gu)) {
       const word = match[0];

@@ -6,8 +6,9 @@ import { fold } from '../text/fold.ts';
 import { NAME_SUFFIXES, isHangulSyllable, jamoDistance } from '../text/korean.ts';
 import { conceptLabel, isAllowed, pairConcept, preferredRendering } from './terms-common.ts';
 import { findNamePairs, pairReadings, type NamePair } from './terms-pairs.ts';
+import { draftHits, sourceHits } from './recognition-memo.ts';
 
-function forbiddenFindings(ctx: CheckContext, hits: DraftHit[]): RawFinding[] {
+function forbiddenFindings(ctx: CheckContext, hits: readonly DraftHit[]): RawFinding[] {
   const bySpan = new Map<string, DraftHit[]>();
   for (const hit of hits) {
     const key = `${hit.start}:${hit.end}`;
@@ -92,7 +93,7 @@ export function firstLineSpan(draft: string): { start: number; end: number } {
   return { start: match.index, end: match.index + match[0].trimEnd().length };
 }
 
-function missingFindings(ctx: CheckContext, hits: DraftHit[], pairs: NamePair[]): RawFinding[] {
+function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: NamePair[]): RawFinding[] {
   const rendered = new Set(hits.map((h) => h.conceptId));
   for (const pair of pairs) {
     const resolved = pairConcept(ctx, pair);
@@ -102,7 +103,7 @@ function missingFindings(ctx: CheckContext, hits: DraftHit[], pairs: NamePair[])
   const reported = new Set<number>();
   const findings: RawFinding[] = [];
   ctx.sources.forEach((source, index) => {
-    for (const hit of ctx.recognizer.findInSource(source)) {
+    for (const hit of sourceHits(ctx.recognizer, source)) {
       if (rendered.has(hit.conceptId) || reported.has(hit.conceptId)) continue;
       const concept = ctx.recognizer.concept(hit.conceptId);
       const preferred = concept && preferredRendering(concept);
@@ -151,7 +152,7 @@ export const termFamily: RuleFamily = {
     },
   },
   run(ctx) {
-    const hits = ctx.recognizer.findInDraft(ctx.draft);
+    const hits = draftHits(ctx.recognizer, ctx.draft);
     const pairs = findNamePairs(ctx.draft);
     return [...forbiddenFindings(ctx, hits), ...mismatchFindings(ctx, pairs), ...missingFindings(ctx, hits, pairs)];
   },

@@ -12,6 +12,12 @@ const LINEAR_LIMIT = 8;
 /** Entries allowed in the dense transition rows of shallow nodes (4 bytes each). */
 const DENSE_BUDGET = 4 * 1024 * 1024;
 
+/** Layout of a node's record in `Automaton.node` (the first child is at offset 0). */
+const NODE_FIELDS = 4;
+const FAIL = 1;
+const EMIT = 2;
+const PAYLOAD = 3;
+
 /** Called for every key occurrence: [start, end) in the scanned text, payload = key index. */
 export type MatchSink = (start: number, end: number, payload: number) => void;
 
@@ -24,11 +30,13 @@ export class Automaton {
   private readonly first: Int32Array;
   /** The code unit on the edge into each node. */
   private readonly codeOf: Uint16Array;
-  private readonly fail: Int32Array;
-  /** First state on the failure chain (itself included) that ends a key; 0 = none. */
-  private readonly emit: Int32Array;
-  /** Index of the key ending at this state, EMPTY if none. First key wins on duplicates. */
-  private readonly payload: Int32Array;
+  /**
+   * Per node, four Int32 side by side: first child, failure link, first state on the failure chain
+   * (itself included) that ends a key (0 = none), index of the key ending here (EMPTY if none; the
+   * first key wins on duplicates). One cache line serves a state: its children range (first of
+   * n and n + 1), where it fails to and what it emits.
+   */
+  private readonly node: Int32Array;
   private readonly keyLength: Int32Array;
   /** Code unit → 1..alphabet size for code units that occur in keys, 0 for the rest. */
   private readonly alphabet: Uint16Array;
@@ -38,6 +46,8 @@ export class Automaton {
    * falls back to these states all the time, and a row read replaces a bisection and a fail walk.
    */
   private readonly denseRow: Int32Array;
+  /** Ids below this are the root and its children: only they can have a dense row. */
+  private readonly shallowEnd: number;
   private readonly dense: Int32Array;
 
   /** `keys[i]` gets payload i. Empty keys are ignored. */
@@ -97,12 +107,12 @@ export class Automaton {
     }
     this.first[nodes] = next;
     this.codeOf = new Uint16Array(nodes);
-    this.payload = new Int32Array(nodes);
+    const payload = new Int32Array(nodes);
     const parent = new Int32Array(nodes);
     for (let id = 0; id < nodes; id++) {
       const old = oldId[id]!;
       this.codeOf[id] = dfsCode[old]!;
-      this.payload[id] = dfsPayload[old]!;
+      payload[id] = dfsPayload[old]!;
       parent[id] = newId[parentOf[old]!]!;
     }
     this.rootNext = new Int32Array(0x10000).fill(EMPTY);
@@ -120,7 +130,10 @@ export class Automaton {
     for (let c = this.first[0]!; c < this.first[1]!; c++) if (this.first[c + 1]! - this.first[c]! > LINEAR_LIMIT) depthOne.push(c);
     depthOne.sort((x, y) => this.first[y + 1]! - this.first[y]! - (this.first[x + 1]! - this.first[x]!));
     const rows = Math.min(depthOne.length, Math.floor(DENSE_BUDGET / (size + 1)));
-    this.denseRow = new Int32Array(nodes).fill(EMPTY);
+    // Indexed by id, but only depth-1 nodes (ids 1 .. first[1] - 1 in breadth-first order) have rows:
+    // a small array, and the scan does not read it at all for deeper states.
+    this.shallowEnd = this.first[1]!;
+    this.denseRow = new Int32Array(this.shallowEnd).fill(EMPTY);
     this.dense = new Int32Array(rows * (size + 1));
     for (let r = 0; r < rows; r++) {
       const node = depthOne[r]!;
@@ -132,23 +145,34 @@ export class Automaton {
     }
 
     // 4. Failure and output links, in id order = breadth-first order.
-    this.fail = new Int32Array(nodes);
-    this.emit = new Int32Array(nodes);
+    const fail = new Int32Array(nodes);
+    const emit = new Int32Array(nodes);
     for (let id = 1; id < nodes; id++) {
       const code = this.codeOf[id]!;
       let f = parent[id]!;
       let link = 0;
       while (f !== 0) {
-        f = this.fail[f]!;
+        f = fail[f]!;
         const target = this.next(f, code);
         if (target !== EMPTY) {
           link = target;
           break;
         }
       }
-      this.fail[id] = link;
-      this.emit[id] = this.payload[id] !== EMPTY ? id : this.emit[link]!;
+      fail[id] = link;
+      emit[id] = payload[id] !== EMPTY ? id : emit[link]!;
     }
+
+    // 5. The scan's view of the nodes, interleaved (the extra record holds first[nodes]).
+    this.node = new Int32Array((nodes + 1) * NODE_FIELDS);
+    for (let id = 0; id < nodes; id++) {
+      const at = id * NODE_FIELDS;
+      this.node[at] = this.first[id]!;
+      this.node[at + FAIL] = fail[id]!;
+      this.node[at + EMIT] = emit[id]!;
+      this.node[at + PAYLOAD] = payload[id]!;
+    }
+    this.node[nodes * NODE_FIELDS] = this.first[nodes]!;
   }
 
   private next(node: number, code: number): number {
@@ -184,26 +208,56 @@ export class Automaton {
    * per match: a callback site that sees several closures makes this loop several times slower.
    */
   scanCodes(codes: Uint16Array, length: number, found: MatchBuffer): void {
-    let state = 0;
+    // Everything the loop touches in locals, and the child search written out: the scan is bound by
+    // cache misses on these arrays, so each state costs as few reads as possible.
+    const { rootNext, node, codeOf, keyLength, denseRow, dense, alphabet, shallowEnd } = this;
     const width = this.alphabetSize + 1;
+    let state = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i]!;
-      let target: number;
+      let target = EMPTY;
       for (;;) {
-        const row = this.denseRow[state]!;
-        if (row !== EMPTY) {
-          // Complete row: 0 (the root) when nothing continues.
-          target = this.dense[row * width + this.alphabet[code]!]!;
-          break;
+        if (state < shallowEnd) {
+          if (state === 0) {
+            target = rootNext[code]!;
+            break;
+          }
+          const row = denseRow[state]!;
+          if (row !== EMPTY) {
+            // Complete row: 0 (the root) when nothing continues.
+            target = dense[row * width + alphabet[code]!]!;
+            break;
+          }
         }
-        target = this.next(state, code);
-        if (target !== EMPTY || state === 0) break;
-        state = this.fail[state]!;
+        const at = state * NODE_FIELDS;
+        let lo = node[at]!;
+        let hi = node[at + NODE_FIELDS]!;
+        if (hi - lo <= LINEAR_LIMIT) {
+          for (; lo < hi; lo++) {
+            if (codeOf[lo] === code) {
+              target = lo;
+              break;
+            }
+          }
+        } else {
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const c = codeOf[mid]!;
+            if (c === code) {
+              target = mid;
+              break;
+            }
+            if (c < code) lo = mid + 1;
+            else hi = mid;
+          }
+        }
+        if (target !== EMPTY) break;
+        state = node[at + FAIL]!;
       }
       state = target === EMPTY ? 0 : target;
-      for (let out = this.emit[state]!; out !== 0; out = this.emit[this.fail[out]!]!) {
-        const key = this.payload[out]!;
-        found.push(i + 1 - this.keyLength[key]!, i + 1, key);
+      for (let out = node[state * NODE_FIELDS + EMIT]!; out !== 0; out = node[node[out * NODE_FIELDS + FAIL]! * NODE_FIELDS + EMIT]!) {
+        const key = node[out * NODE_FIELDS + PAYLOAD]!;
+        found.push(i + 1 - keyLength[key]!, i + 1, key);
       }
     }
   }

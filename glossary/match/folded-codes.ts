@@ -16,6 +16,17 @@ function foldedBmp(code: number): string {
   return folded;
 }
 
+// The same for the usual case, a code unit that folds to one code unit, as numbers: the scan loop
+// then reads one typed array per character. 0 = not known yet or folds to several code units.
+const singleFold = new Uint16Array(0x10000);
+const multiFold = new Uint8Array(0x10000);
+
+function learn(code: number): void {
+  const folded = foldedBmp(code);
+  if (folded.length === 1 && folded.charCodeAt(0) !== 0) singleFold[code] = folded.charCodeAt(0);
+  else multiFold[code] = 1;
+}
+
 export interface FoldedCodes {
   /** Folded UTF-16 code units; only the first `length` are meaningful. */
   codes: Uint16Array;
@@ -36,6 +47,13 @@ export function foldToCodes(text: string, reuse?: FoldedCodes): FoldedCodes {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
+    if (singleFold[code] === 0 && multiFold[code] === 0 && !(code >= 0xd800 && code <= 0xdbff)) learn(code);
+    const single = singleFold[code]!;
+    if (single !== 0 && n + 2 <= codes.length) {
+      codes[n] = single;
+      toOriginal[n++] = i++;
+      continue;
+    }
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
     const folded = pair ? foldChar(text.slice(i, i + 2)) : foldedBmp(code);
     if (n + folded.length + 1 > codes.length) {

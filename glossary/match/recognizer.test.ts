@@ -95,3 +95,18 @@ test('withConcept and withoutConcept overlay edits without a rebuild', () => {
   // The original is untouched.
   assert.equal(recognizer.concept(7)?.id, 7);
 });
+
+test('a concept removed without any addition is gone from lookups and scans', () => {
+  const removed = recognizer.withoutConcept(2);
+  assert.equal(removed.concept(2), undefined);
+  assert.equal(removed.concept(3)?.id, 3);
+  assert.deepEqual(removed.findInSource('成都市和成都').map((h) => h.conceptId), [3]);
+});
+
+test('preparing the draft indexes ahead changes no result', () => {
+  const fresh = buildRecognizer(glossary);
+  fresh.prepareDraftIndexes();
+  const text = '청두시는 위화퉁과 궈푸칭녕';
+  assert.deepEqual(fresh.findInDraft(text), recognizer.findInDraft(text));
+  assert.deepEqual(fresh.nearRenderings('이화통').map((e) => e.conceptId), [4]);
+});

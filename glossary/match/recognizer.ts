@@ -80,6 +80,17 @@ export class Recognizer implements TermRecognizer {
     yield [this.base, (id) => !this.hidden.has(id)];
   }
 
+  /**
+   * Build now what the draft checks build on first use (the Korean automaton, the typo index: about
+   * a second for 100,000 concepts), so that the first keystroke that needs them does not wait.
+   */
+  prepareDraftIndexes(): void {
+    for (const [index] of this.layers()) {
+      void index.ko;
+      void index.near;
+    }
+  }
+
   /** Every concept currently in the glossary (base minus hidden, plus additions). */
   *allConcepts(): Generator<IndexedConcept> {
     for (const [index, visible] of this.layers()) {
@@ -88,6 +99,8 @@ export class Recognizer implements TermRecognizer {
   }
 
   concept(id: number): IndexedConcept | undefined {
+    // Called for every hit by the checks: no generator when there is no overlay.
+    if (!this.overlay) return this.hidden.has(id) ? undefined : this.base.byId.get(id);
     for (const [index, visible] of this.layers()) {
       const found = index.byId.get(id);
       if (found && visible(id)) return found;
@@ -131,11 +144,13 @@ export class Recognizer implements TermRecognizer {
     longest.reset(length);
     for (const [index, visible] of this.layers()) {
       const owners = index.zhConcept;
+      // Without edits every concept is visible: no filter call per match.
+      const everyone = index !== this.base || this.hidden.size === 0;
       found.count = 0;
       index.zh.scanCodes(codes, length, found);
       for (let k = 0; k < found.count; k++) {
         const id = owners[found.payloads[k]!]!;
-        if (visible(id)) longest.offer(found.starts[k]!, found.ends[k]!, id);
+        if (everyone || visible(id)) longest.offer(found.starts[k]!, found.ends[k]!, id);
       }
     }
     longest.pick(picked);

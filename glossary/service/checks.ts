@@ -1,24 +1,29 @@
 // Recognition and check methods of the service. The recognizer is rebuilt only when the glossary
-// changes (the store's revision moves), so a keystroke costs one scan and one rule pass.
+// changes (the store's revision moves), and what a check reads from the database is kept until a
+// write (StoredCheckInputs), so a keystroke costs one rule pass over the draft.
 import type { DonghyangApi } from '../api.ts';
 import type { GlossaryStore } from '../store/index.ts';
-import type { TermRecognizer } from '../checks/types.ts';
-import { buildRecognizer } from '../match/index.ts';
+import { buildRecognizer, type Recognizer } from '../match/index.ts';
 import { checkWithRate } from '../checks/index.ts';
-import { archivedRenderings } from '../bulletin/archive.ts';
+import { sourceHits } from '../checks/recognition-memo.ts';
+import type { StoredCheckInputs } from './stored-inputs.ts';
 
 type CheckMethods = Pick<
   DonghyangApi,
   'recognize' | 'checkArticle' | 'checkIssue' | 'checkText' | 'acceptFinding' | 'listAccepted' | 'restoreAccepted'
 >;
 
-export function checkMethods(store: GlossaryStore): CheckMethods {
-  let recognizer: TermRecognizer | undefined;
+export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): CheckMethods {
+  let recognizer: Recognizer | undefined;
   let builtAt = -1;
-  const currentRecognizer = (): TermRecognizer => {
+  const currentRecognizer = (): Recognizer => {
     if (!recognizer || builtAt !== store.revision) {
-      recognizer = buildRecognizer(store.indexConcepts());
+      const built = buildRecognizer(store.indexConcepts());
+      recognizer = built;
       builtAt = store.revision;
+      // The draft indexes are built on first use; build them before the editor's first keystroke
+      // needs them, unless the glossary changed again in the meantime. Memory only, no database.
+      setImmediate(() => recognizer === built && built.prepareDraftIndexes()).unref();
     }
     return recognizer;
   };
@@ -31,25 +36,26 @@ export function checkMethods(store: GlossaryStore): CheckMethods {
       rate: rate ?? undefined,
       issueDrafts,
       recognizer: currentRecognizer(),
-      archive: archivedRenderings(store, issueId),
-      accepted: store.acceptedKeys(),
+      archive: inputs.archive(issueId),
+      accepted: inputs.accepted(),
     });
 
   return {
     async recognize({ text }) {
       const r = currentRecognizer();
-      return r.findInSource(text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
+      // Through the checks' memo: the check that follows scans the same source.
+      return sourceHits(r, text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
     },
     async checkArticle({ articleId, draft, sources }) {
-      const article = store.getArticle(articleId);
+      const article = inputs.article(articleId);
       if (!article) throw new Error(`article ${articleId} does not exist`);
-      const issue = store.getIssue(article.issueId);
+      const issue = inputs.issue(article.issueId);
       const body = draft ?? article.body;
       const issueDrafts = (issue?.articles ?? []).map((a) => (a.id === articleId ? body : a.body));
       return check(body, sources ?? article.sources.map((s) => s.text), issue?.rate, issueDrafts, article.issueId);
     },
     async checkIssue({ issueId }) {
-      const issue = store.getIssue(issueId);
+      const issue = inputs.issue(issueId);
       if (!issue) throw new Error(`issue ${issueId} does not exist`);
       const drafts = issue.articles.map((a) => a.body);
       return {

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Automaton } from './automaton.ts';
+
+/** Deterministic PRNG (mulberry32), so a failure can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every occurrence of every key, by indexOf: what the automaton must report. */
+function naive(keys: string[], text: string): string[] {
+  const out: string[] = [];
+  keys.forEach((key, k) => {
+    if (key === '' || keys.indexOf(key) !== k) return; // the first of duplicate keys wins
+    for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) out.push(`${at}-${at + key.length}:${k}`);
+  });
+  return out.sort();
+}
+
+function scanned(automaton: Automaton, text: string): string[] {
+  const out: string[] = [];
+  automaton.scan(text, (start, end, payload) => out.push(`${start}-${end}:${payload}`));
+  return out.sort();
+}
+
+test('every occurrence, overlapping and nested, as indexOf finds them', () => {
+  // Small alphabets make long failure chains; a 12-letter one gives the busiest first letters more
+  // than eight children, so their complete transition rows are used too.
+  const cases: [alphabet: string, keyCount: number, maxLength: number][] = [
+    ['ab', 30, 6],
+    ['abc', 200, 5],
+    ['abcdefghijkl', 2000, 4],
+    ['中国华东南西北京上海', 500, 4],
+  ];
+  cases.forEach(([alphabet, keyCount, maxLength], c) => {
+    const random = prng(c + 1);
+    const word = (max: number) => {
+      let out = '';
+      const length = 1 + Math.floor(random() * max);
+      for (let i = 0; i < length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+      return out;
+    };
+    const keys = Array.from({ length: keyCount }, () => word(maxLength));
+    const automaton = new Automaton(keys);
+    for (let t = 0; t < 5; t++) {
+      const text = word(400);
+      assert.deepEqual(scanned(automaton, text), naive(keys, text), `${alphabet}: ${text}`);
+    }
+  });
+});
+
+test('no keys, empty keys and an empty text find nothing', () => {
+  assert.deepEqual(scanned(new Automaton([]), 'abc'), []);
+  assert.deepEqual(scanned(new Automaton(['', 'b']), 'abc'), ['1-2:1']);
+  assert.deepEqual(scanned(new Automaton(['a']), ''), []);
+});

@@ -1,0 +1,113 @@
+// What a check reads from the database besides the glossary: the article, its issue (the rate and
+// the other articles' drafts), the renderings archived in the other issues and the accepted
+// findings. While an editor types none of it changes, yet reading it on every keystroke cost as
+// much as the rules. It is kept in memory and dropped whenever a service method that may write
+// runs (see dropOnWrites): the glossary itself is followed by the store's revision instead.
+import type { ApiMethod } from '../api.ts';
+import type { ArchivedRendering } from '../checks/types.ts';
+import type { Article, Issue } from '../model.ts';
+import type { GlossaryStore } from '../store/index.ts';
+import { archivedRenderings } from '../bulletin/archive.ts';
+
+export class StoredCheckInputs {
+  private readonly articles = new Map<number, Article | undefined>();
+  private readonly issues = new Map<number, Issue | undefined>();
+  private readonly archives = new Map<number | undefined, ArchivedRendering[]>();
+  private acceptedKeys: Set<string> | undefined;
+  /** Writes under way: until they finish, every read goes to the database. */
+  private writing = 0;
+
+  constructor(private readonly store: GlossaryStore) {}
+
+  /** Forget everything read so far (after any write). */
+  invalidate(): void {
+    this.articles.clear();
+    this.issues.clear();
+    this.archives.clear();
+    this.acceptedKeys = undefined;
+  }
+
+  /** Runs a call that may write: nothing is cached while it runs, and the cache is empty after it. */
+  async whileWriting<T>(work: () => Promise<T>): Promise<T> {
+    this.writing++;
+    this.invalidate();
+    try {
+      return await work();
+    } finally {
+      this.writing--;
+      this.invalidate();
+    }
+  }
+
+  article(id: number): Article | undefined {
+    return this.remember(this.articles, id, () => this.store.getArticle(id));
+  }
+
+  issue(id: number): Issue | undefined {
+    return this.remember(this.issues, id, () => this.store.getIssue(id));
+  }
+
+  /** Renderings of every stored issue except `exceptIssueId`. */
+  archive(exceptIssueId?: number): ArchivedRendering[] {
+    return this.remember(this.archives, exceptIssueId, () => archivedRenderings(this.store, exceptIssueId));
+  }
+
+  accepted(): ReadonlySet<string> {
+    if (this.writing > 0) return this.store.acceptedKeys();
+    this.acceptedKeys ??= this.store.acceptedKeys();
+    return this.acceptedKeys;
+  }
+
+  private remember<K, V>(map: Map<K, V>, key: K, read: () => V): V {
+    if (this.writing > 0) return read();
+    if (map.has(key)) return map.get(key)!;
+    const value = read();
+    map.set(key, value);
+    return value;
+  }
+}
+
+/**
+ * Methods that only read. Every other method (those that exist today and any added later) is
+ * taken to write, so forgetting to list a reader costs a cache miss, never a stale check.
+ */
+const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'glossaryStats',
+  'searchGlossary',
+  'listConcepts',
+  'getConcept',
+  'conceptHistory',
+  'progress',
+  'exportGlossary',
+  'suggest',
+  'listIssues',
+  'getIssue',
+  'getArticle',
+  'recognize',
+  'checkArticle',
+  'checkIssue',
+  'checkText',
+  'listAccepted',
+  'listVersions',
+  'getVersion',
+  'compareVersions',
+  'listComments',
+  'reviewReport',
+  'exportReviewReport',
+  'exportIssue',
+  'issueDocument',
+]);
+
+/** The same methods, with every method that may write wrapped so that it drops the cached inputs. */
+export function dropOnWrites<T extends object>(methods: T, inputs: StoredCheckInputs): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(methods)) {
+    if (typeof value !== 'function' || READ_ONLY.has(name as ApiMethod)) {
+      wrapped[name] = value;
+      continue;
+    }
+    const method = value as (...args: unknown[]) => Promise<unknown>;
+    wrapped[name] = (...args: unknown[]) => inputs.whileWriting(() => method(...args));
+  }
+  return wrapped as T;
+}
