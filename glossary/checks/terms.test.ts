@@ -63,8 +63,8 @@ test('term-missing: one info finding per source concept the draft never renders,
   assert.deepEqual(
     findings.map((f) => [f.rule, f.severity, f.suggestion, f.text, f.source]),
     [
-      ['term-missing', 'info', '웨이란', '중국, 전고체 배터리에 투자', { index: 0, start: 8, end: 10 }],
-      ['term-missing', 'info', '궈훙칭넝', '중국, 전고체 배터리에 투자', { index: 0, start: 23, end: 27 }],
+      ['term-missing', 'info', '웨이란', '', { index: 0, start: 8, end: 10 }],
+      ['term-missing', 'info', '궈훙칭넝', '', { index: 0, start: 23, end: 27 }],
     ],
   );
   assert.equal(findings[1]!.message.en, "國鴻氢能 (source 1) does not appear in the draft; glossary rendering: '궈훙칭넝'.");

@@ -86,20 +86,15 @@ function mismatchFindings(ctx: CheckContext, pairs: NamePair[]): RawFinding[] {
   return findings;
 }
 
-/** Span of the draft's first non-blank line: where findings about the draft as a whole are shown. */
-export function firstLineSpan(draft: string): { start: number; end: number } {
-  const match = /\S[^\n]*/u.exec(draft);
-  if (!match) return { start: 0, end: 0 };
-  return { start: match.index, end: match.index + match[0].trimEnd().length };
-}
-
 function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: NamePair[]): RawFinding[] {
   const rendered = new Set(hits.map((h) => h.conceptId));
   for (const pair of pairs) {
     const resolved = pairConcept(ctx, pair);
     if (resolved) rendered.add(resolved.concept.id);
   }
-  const span = firstLineSpan(ctx.draft);
+  // A checklist item about the draft as a whole: an empty span at its start, so it underlines
+  // nothing, and its suppression key does not change when the draft's first line is edited.
+  const span = { start: 0, end: 0 };
   const reported = new Set<number>();
   const findings: RawFinding[] = [];
   ctx.sources.forEach((source, index) => {

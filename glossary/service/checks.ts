@@ -5,6 +5,7 @@ import type { DonghyangApi } from '../api.ts';
 import type { GlossaryStore } from '../store/index.ts';
 import { buildRecognizer, type Recognizer } from '../match/index.ts';
 import { checkWithRate } from '../checks/index.ts';
+import { articleDraft, checkArticleText } from '../checks/article-fields.ts';
 import { sourceHits } from '../checks/recognition-memo.ts';
 import type { StoredCheckInputs } from './stored-inputs.ts';
 
@@ -46,23 +47,24 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
       // Through the checks' memo: the check that follows scans the same source.
       return sourceHits(r, text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
     },
-    async checkArticle({ articleId, draft, sources }) {
+    async checkArticle({ articleId, draft, title, lead, sources }) {
       const article = inputs.article(articleId);
       if (!article) throw new Error(`article ${articleId} does not exist`);
       const issue = inputs.issue(article.issueId);
-      const body = draft ?? article.body;
-      const issueDrafts = (issue?.articles ?? []).map((a) => (a.id === articleId ? body : a.body));
-      return check(body, sources ?? article.sources.map((s) => s.text), issue?.rate, issueDrafts, article.issueId);
+      const text = { title: title ?? article.title, lead: lead ?? article.lead, body: draft ?? article.body };
+      const issueDrafts = (issue?.articles ?? []).map((a) => articleDraft(a.id === articleId ? text : a));
+      const sourceTexts = sources ?? article.sources.map((s) => s.text);
+      return checkArticleText(text, (whole) => check(whole, sourceTexts, issue?.rate, issueDrafts, article.issueId));
     },
     async checkIssue({ issueId }) {
       const issue = inputs.issue(issueId);
       if (!issue) throw new Error(`issue ${issueId} does not exist`);
-      const drafts = issue.articles.map((a) => a.body);
+      const drafts = issue.articles.map((a) => articleDraft(a));
       return {
         articles: issue.articles.map((a) => ({
           articleId: a.id,
           title: a.title,
-          result: check(a.body, a.sources.map((s) => s.text), issue.rate, drafts, issueId),
+          result: checkArticleText(a, (whole) => check(whole, a.sources.map((s) => s.text), issue.rate, drafts, issueId)),
         })),
       };
     },
