@@ -117,22 +117,31 @@ export function exportHtml(issue: BulletinIssue): string {
     `<section><h2>${++number}. ${SECTION_TITLES.brief}</h2>${issue.shortItems.map(shortItemHtml).join('')}</section>`;
   const { colophon } = issue;
   const fields = colophon.fields.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`).join('');
-  return `<!doctype html>
-<html lang="ko">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(issue.title)} ${escapeHtml(issueDateLabel(issue.date))}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header class="cover">${colophon.organization ? `<p class="org">${escapeHtml(colophon.organization)}</p>` : ''}<h1>${escapeHtml(issue.title)}</h1><p class="date">${escapeHtml(issueDateLabel(issue.date))}${issue.number ? ` (${escapeHtml(issue.number)})` : ''}</p><p class="publisher">${escapeHtml(issue.publisher)}</p></header>
+  return htmlDocument('ko', `${issue.title} ${issueDateLabel(issue.date)}`, STYLE, `<header class="cover">${colophon.organization ? `<p class="org">${escapeHtml(colophon.organization)}</p>` : ''}<h1>${escapeHtml(issue.title)}</h1><p class="date">${escapeHtml(issueDateLabel(issue.date))}${issue.number ? ` (${escapeHtml(issue.number)})` : ''}</p><p class="publisher">${escapeHtml(issue.publisher)}</p></header>
 <nav class="contents"><h2>CONTENTS</h2><ul>${contents}</ul></nav>
 <section class="summary"><h2>요약</h2>${issue.summary.map((s) => `<p class="b">- ${inline(s.text)}</p>`).join('')}</section>
 ${sections}
 ${brief}
-<footer class="colophon"><p><strong>${escapeHtml(issue.title)}</strong></p><dl>${fields}</dl>${colophon.url ? `<p>${link(colophon.url)}</p>` : ''}</footer>
+<footer class="colophon"><p><strong>${escapeHtml(issue.title)}</strong></p><dl>${fields}</dl>${colophon.url ? `<p>${link(colophon.url)}</p>` : ''}</footer>`);
+}
+
+/**
+ * A self-contained HTML file: inline style only, and a policy that forbids scripts and loads, so
+ * an exported file stays inert wherever it is opened. `title` is escaped here; `body` must be
+ * escaped HTML already.
+ */
+export function htmlDocument(lang: string, title: string, style: string, body: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>
+</head>
+<body>
+${body}
 </body>
 </html>
 `;

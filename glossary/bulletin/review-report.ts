@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CheckResult } from '../api.ts';
 import { RULE_IDS, type Finding, type RuleId, type Severity } from '../checks/types.ts';
 import type { Issue, SectionId } from '../model.ts';
-import { escapeHtml } from './export-html.ts';
+import { escapeHtml, htmlDocument } from './export-html.ts';
 import { REPORT_WORDS, RULE_NAMES, SEVERITY_NAMES, type ReportLanguage } from './review-report-labels.ts';
 
 export interface ReportFinding {
@@ -178,25 +178,12 @@ export function reviewReportHtml(report: ReviewReport, lang: ReportLanguage): st
   const accepted = report.accepted.count === 0
     ? `<p>${escapeHtml(w.noneAccepted[lang])}</p>`
     : report.accepted.groups.map((g) => groupHtml(g, lang)).join('');
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(w.title[lang])} — ${escapeHtml(issue.title)} ${escapeHtml(issue.number)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${escapeHtml(w.title[lang])}: ${escapeHtml(issue.title)}</h1>
+  return htmlDocument(lang, `${w.title[lang]} — ${issue.title} ${issue.number}`, STYLE, `<h1>${escapeHtml(w.title[lang])}: ${escapeHtml(issue.title)}</h1>
 <dl class="meta"><dt>${escapeHtml(w.issue[lang])}</dt><dd>${escapeHtml(issue.number)}</dd><dt>${escapeHtml(w.date[lang])}</dt><dd>${escapeHtml(issue.date)}</dd><dt>${escapeHtml(w.rate[lang])}</dt><dd>${escapeHtml(rateText)}</dd></dl>
 <section class="summary"><h2>${escapeHtml(w.summary[lang])}</h2><p>${severities}</p>
 <table><thead><tr><th>${escapeHtml(w.article[lang])}</th><th>${escapeHtml(w.open[lang])}</th><th>${escapeHtml(w.accepted[lang])}</th></tr></thead><tbody>${articles}</tbody></table></section>
 <section class="open"><h2>${escapeHtml(w.open[lang])}</h2>${open}</section>
-<section class="accepted"><h2>${escapeHtml(w.accepted[lang])} (${report.accepted.count})</h2>${accepted}</section>
-</body>
-</html>
-`;
+<section class="accepted"><h2>${escapeHtml(w.accepted[lang])} (${report.accepted.count})</h2>${accepted}</section>`);
 }
 
 // ---- CSV ----
