@@ -20,6 +20,7 @@ import type {
   Progress,
 } from './model.ts';
 import type { Finding, IndexedConcept, SourceHit } from './checks/types.ts';
+import type { ReadingSuggestion } from './readings/index.ts';
 import type { VersionInfo, VersionSnapshot } from './store/versions.ts';
 import type { ArticleComment, CommentField } from './store/comments.ts';
 import type { VersionComparison } from './bulletin/diff.ts';
@@ -41,17 +42,8 @@ export interface IssueImportSummary {
   proposedAdded: number;
 }
 
-export interface Suggestion {
-  zh: string;
-  pinyin: string;
-  transcription: string;
-  hanjaReading: string;
-  recommended: string;
-  /** Why this rendering is recommended, in Korean and English. */
-  why: { ko: string; en: string };
-  /** An established glossary rendering that overrides the rules (香港 → 홍콩), if any. */
-  established?: string;
-}
+/** A rendering suggestion for a Chinese name or term (glossary/readings). */
+export type Suggestion = ReadingSuggestion;
 
 export interface RecognizedTerm extends SourceHit {
   concept: IndexedConcept;

@@ -4,23 +4,12 @@
 import { performance } from 'node:perf_hooks';
 import { buildRecognizer } from '../match/index.ts';
 import { indexConceptInputs } from '../checks/index.ts';
-import { syntheticConcepts } from './synthetic.ts';
+import { prng, syntheticConcepts } from './synthetic.ts';
 import { termTypoFamily } from '../checks/terms-typo.ts';
 import { fold } from '../text/fold.ts';
 
 const CONCEPTS = 100_000;
 
-/** Deterministic PRNG (mulberry32) for the texts, so every run scans the same source and draft. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A text of `length` characters where about a third of the characters belong to glossary terms. */
 function textWithTerms(random: () => number, terms: string[], length: number, filler: () => string): string {

@@ -30,8 +30,8 @@ const EN_WORDS = [
   'cloud', 'data', 'green', 'carbon', 'auto', 'motor', 'group', 'holdings', 'science', 'park', 'lab',
 ];
 
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast, good enough for test data; the same seed gives the same sequence. */
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
