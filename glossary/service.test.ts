@@ -83,3 +83,23 @@ test('the sample issue imports, is reported, and exports as Markdown and HTML', 
   assert.match(Buffer.from(html.contentBase64, 'base64').toString('utf8'), /<html/);
   service.close();
 });
+
+test('glossary edits show in the very next recognition and check, without waiting for a rebuild', async () => {
+  const { service } = await freshService();
+  const source = '戴琼海院士出席。';
+  assert.deepEqual(await service.recognize({ text: source }), []);
+  const concept = await service.saveConcept({
+    input: { category: 'person', terms: [{ lang: 'zh', text: '戴瓊海' }, { lang: 'ko', text: '다이충하이' }] },
+  });
+  const hits = await service.recognize({ text: source });
+  assert.deepEqual(hits.map((h) => [h.text, h.concept.ko[0]!.text]), [['戴琼海', '다이충하이']]);
+
+  const koTerm = concept.terms.find((t) => t.lang === 'ko')!;
+  await service.setTermStatus({ termId: koTerm.id, status: 'forbidden' });
+  const checked = await service.checkText({ draft: '다이충하이 원사가 참석', sources: [source] });
+  assert.ok(checked.findings.some((f) => f.rule === 'term-forbidden' && f.text === '다이충하이'));
+
+  await service.deleteConcept({ id: concept.id });
+  assert.deepEqual(await service.recognize({ text: source }), []);
+  service.close();
+});

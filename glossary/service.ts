@@ -26,9 +26,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const store = openStore(options.dbPath, { who: options.who });
   if (options.seed !== false) await seedIfNew(store);
   const inputs = new StoredCheckInputs(store);
-  const checks = checkMethods(store, inputs);
+  const { conceptChanged, ...checks } = checkMethods(store, inputs);
   const methods = {
-    ...glossaryMethods(store),
+    ...glossaryMethods(store, conceptChanged),
     ...issueMethods(store),
     ...checks,
     ...reviewMethods(store, checks.checkIssue),

@@ -1,7 +1,7 @@
 // The checks engine's entry point: every rule family in a fixed order, and one function that checks
 // a draft with the issue's exchange rate (or the rate derived from the issue's own conversions).
 import type { CheckResult } from '../api.ts';
-import type { ConceptInput } from '../model.ts';
+import type { Category, ConceptInput, TermStatus } from '../model.ts';
 import { runChecks } from './engine.ts';
 import type { ArchivedRendering, Finding, IndexedConcept, RuleFamily, TermRecognizer } from './types.ts';
 import { ALL_FAMILIES } from './families.ts';
@@ -40,15 +40,28 @@ export function checkWithRate(input: DraftCheck & { issueDrafts: readonly string
   };
 }
 
+/** A concept as the recognizer sees it: Chinese terms and Korean renderings with their status. */
+export function indexConcept(
+  id: number,
+  concept: {
+    category?: Category;
+    note?: string | null;
+    terms: readonly { lang: string; text: string; status?: TermStatus; established?: boolean }[];
+  },
+): IndexedConcept {
+  const isLang = (tag: string, lang: string) => tag.toLowerCase() === lang || tag.toLowerCase().startsWith(`${lang}-`);
+  return {
+    id,
+    category: concept.category ?? 'other',
+    zh: concept.terms.filter((t) => isLang(t.lang, 'zh')).map((t) => t.text),
+    ko: concept.terms
+      .filter((t) => isLang(t.lang, 'ko'))
+      .map((t) => ({ text: t.text, status: t.status ?? 'preferred', established: t.established ?? false })),
+    note: concept.note ?? null,
+  };
+}
+
 /** Concepts read from a glossary file (not the database), numbered in file order, for `check --glossary`. */
 export function indexConceptInputs(inputs: readonly ConceptInput[]): IndexedConcept[] {
-  return inputs.map((input, i) => ({
-    id: i + 1,
-    category: input.category ?? 'other',
-    zh: input.terms.filter((t) => t.lang.toLowerCase().startsWith('zh')).map((t) => t.text),
-    ko: input.terms
-      .filter((t) => t.lang.toLowerCase().startsWith('ko'))
-      .map((t) => ({ text: t.text, status: t.status ?? 'preferred', established: t.established ?? false })),
-    note: input.note ?? null,
-  }));
+  return inputs.map((input, i) => indexConcept(i + 1, input));
 }

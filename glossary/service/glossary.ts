@@ -28,7 +28,22 @@ type GlossaryMethods = Pick<
 /** Plans kept between preview and apply; a plan is used once. */
 const MAX_PENDING_PLANS = 8;
 
-export function glossaryMethods(store: GlossaryStore): GlossaryMethods {
+/**
+ * `conceptChanged(id, revisionBefore)` is told of every single-concept edit, so the recognizer can
+ * patch itself instead of rebuilding.
+ */
+export function glossaryMethods(
+  store: GlossaryStore,
+  conceptChanged: (id: number, revisionBefore: number) => void = () => {},
+): GlossaryMethods {
+  const editing = <T extends { id: number } | void>(id: number | undefined, write: () => T): T => {
+    const before = store.revision;
+    const result = write();
+    const changed = id ?? (result as { id: number } | undefined)?.id;
+    if (changed !== undefined) conceptChanged(changed, before);
+    return result;
+  };
+
   const plans = new Map<string, ImportPlan>();
   let current: Progress | null = null;
 
@@ -52,16 +67,16 @@ export function glossaryMethods(store: GlossaryStore): GlossaryMethods {
       return concept;
     },
     async saveConcept({ id, input }) {
-      return id === undefined ? store.createConcept(input) : store.updateConcept(id, input);
+      return editing(id, () => (id === undefined ? store.createConcept(input) : store.updateConcept(id, input)));
     },
     async setTermStatus({ termId, status }) {
-      return store.setTermStatus(termId, status);
+      return editing(undefined, () => store.setTermStatus(termId, status));
     },
     async approveConcept({ id }) {
-      return store.approveConcept(id);
+      return editing(id, () => store.approveConcept(id));
     },
     async deleteConcept({ id }) {
-      store.deleteConcept(id);
+      editing(id, () => store.deleteConcept(id));
     },
     async conceptHistory({ id }) {
       return store.history(id);
