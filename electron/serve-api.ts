@@ -42,14 +42,24 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number): HttpErro
   return undefined;
 }
 
+const JSON_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * One serialization, encoded once, sent with its length: a known Content-Length spares the chunked
+ * framing and lets the client read the body in one go (live-check responses are ~200 KB).
+ */
+function sendJsonText(res: ServerResponse, status: number, json: string): void {
+  const bytes = Buffer.from(json, 'utf8');
+  res.writeHead(status, { ...JSON_HEADERS, 'Content-Length': String(bytes.length) });
+  res.end(bytes);
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-  });
-  res.end(text);
+  sendJsonText(res, status, JSON.stringify(body));
 }
 
 export function sendError(res: ServerResponse, status: number, error: ApiErrorPayload): void {
@@ -132,7 +142,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     const arg = await parseArgument(req, method);
     const call = options.api[method] as (arg: unknown) => Promise<unknown>;
     const value = await call.call(options.api, arg);
-    sendJson(res, 200, { ok: true, value: value ?? null });
+    // The envelope is written around the value's JSON: no wrapper object to walk.
+    sendJsonText(res, 200, `{"ok":true,"value":${JSON.stringify(value ?? null)}}`);
   } catch (error) {
     const status = statusOf(error);
     if (status === 500) console.error(`donghyang web mode: ${req.url}:`, error);

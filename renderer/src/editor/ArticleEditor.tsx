@@ -21,7 +21,7 @@ import { FindingsPanel } from './FindingsPanel.tsx';
 import { canQuickFix, findingId } from './findingId.ts';
 import { mentionText, preferredKorean, spliceText } from './insertion.ts';
 import { findPending, setPendingFinding, takePendingFinding } from './pendingFinding.ts';
-import { findingsByField } from './fieldFindings.ts';
+import { createFieldFindings } from './fieldFindings.ts';
 import { SidePanel, type SideTab } from './SidePanel.tsx';
 import { SourcePane, newSource } from './SourcePane.tsx';
 import { useAutosave } from './useAutosave.ts';
@@ -92,12 +92,19 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const checks = useLiveChecks(articleId, ready ? draft : null, sourceTexts, revision.current);
   const recognition = useRecognition(sourceTexts, glossaryVersion);
 
-  const byField = useMemo(() => findingsByField(checks.result?.findings ?? null, checks.checked, draft), [checks.result, checks.checked, draft]);
+  // Same arrays for unchanged fields, so the memoized underlines and rows skip their re-render.
+  const fieldFindings = useRef(createFieldFindings());
+  const byField = useMemo(() => fieldFindings.current(checks.result?.findings ?? null, checks.checked, draft), [checks.result, checks.checked, draft]);
   const findings = useMemo(() => DRAFT_FIELDS.flatMap((field) => byField[field]), [byField]);
 
+  // The draft as of the last edit, even before React rendered it (two events in one frame compose).
+  const latestDraft = useRef(draft);
+  latestDraft.current = draft;
   const commit = (next: Draft, group: string | null, field: DraftField) => {
     revision.current += 1;
     if (field === 'body') markInput(revision.current);
+    latestDraft.current = next;
+    checks.edited(next, revision.current); // the check leaves now, before this edit is rendered
     history.set(next, group);
   };
 
@@ -200,19 +207,42 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
 
   useEditorKeys({ undo: history.undo, redo: history.redo, step, saveVersion: () => void saveVersion(), comment: startComment });
 
-  // Stable handlers for the memoized finding items; they always act on the latest draft.
-  const latest = useRef({ fix, accept });
-  latest.current = { fix, accept };
-  const onFix = useCallback((finding: Finding) => latest.current.fix(finding), []);
-  const onAccept = useCallback((finding: Finding) => void latest.current.accept(finding), []);
-
-  const setState = async (state: ArticleState) => {
+  const changeState = async (state: ArticleState) => {
     try {
       loaded.setValue(await api.setArticleState({ id: articleId, state }));
     } catch (failure) {
       setError(failure);
     }
   };
+
+  const edit = (field: DraftField, value: string) => commit({ ...latestDraft.current, [field]: value }, field, field);
+  const changeSources = (next: EditableSource[]) => {
+    revision.current += 1;
+    setSources(next);
+  };
+  const selectInIssue = (otherId: number, finding: Finding) => {
+    if (otherId === articleId) {
+      setScope('article');
+      const current = findings.find((f) => findingId(f) === findingId(finding));
+      if (current) select(current);
+    } else {
+      setPendingFinding(otherId, finding);
+      navigate({ screen: 'article', id: otherId });
+    }
+  };
+
+  // Stable handlers for the memoized panes and finding items; they always act on the latest draft.
+  const latest = useRef({ fix, accept, pick, edit, changeSources, selectInIssue, startComment, changeState });
+  latest.current = { fix, accept, pick, edit, changeSources, selectInIssue, startComment, changeState };
+  const onFix = useCallback((finding: Finding) => latest.current.fix(finding), []);
+  const onAccept = useCallback((finding: Finding) => void latest.current.accept(finding), []);
+  const onPick = useCallback((hit: RecognizedTerm) => latest.current.pick(hit), []);
+  const onEdit = useCallback((field: DraftField, value: string) => latest.current.edit(field, value), []);
+  const onCaret = useCallback((field: DraftField, start: number, end: number) => void (caret.current = { field, start, end }), []);
+  const onSourcesChange = useCallback((next: EditableSource[]) => latest.current.changeSources(next), []);
+  const onSelectInIssue = useCallback((otherId: number, finding: Finding) => latest.current.selectInIssue(otherId, finding), []);
+  const onComment = useCallback(() => latest.current.startComment(), []);
+  const onState = useCallback((state: ArticleState) => void latest.current.changeState(state), []);
 
   if (!loaded.value || !sources) return <ErrorBanner error={loaded.error} />;
   const issueId = loaded.value.issueId;
@@ -228,18 +258,15 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         canRedo={history.canRedo}
         onUndo={history.undo}
         onRedo={history.redo}
-        onState={(state) => void setState(state)}
+        onState={onState}
       />
       <ErrorBanner error={error ?? autosave.error ?? checks.error ?? recognition.error ?? comments.error} onDismiss={() => setError(null)} />
       <div className="editor-grid">
         <SourcePane
           sources={sources}
           hits={recognition.hits}
-          onChange={(next) => {
-            revision.current += 1;
-            setSources(next);
-          }}
-          onPick={pick}
+          onChange={onSourcesChange}
+          onPick={onPick}
           onAddTerm={setAddTerm}
         />
         <DraftPane
@@ -250,9 +277,9 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
           activeId={activeId}
           activeCommentId={comments.activeId}
           canComment={draftSelection.selection !== null}
-          onComment={startComment}
-          onEdit={(field, value) => commit({ ...draft, [field]: value }, field, field)}
-          onCaret={(field, start, end) => (caret.current = { field, start, end })}
+          onComment={onComment}
+          onEdit={onEdit}
+          onCaret={onCaret}
         />
         <SidePanel
           tab={sideTab}
@@ -270,16 +297,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
             issueId={issueId}
             savedVersion={savedVersion}
             onSelect={select}
-            onSelectInIssue={(otherId, finding) => {
-              if (otherId === articleId) {
-                setScope('article');
-                const current = findings.find((f) => findingId(f) === findingId(finding));
-                if (current) select(current);
-              } else {
-                setPendingFinding(otherId, finding);
-                navigate({ screen: 'article', id: otherId });
-              }
-            }}
+            onSelectInIssue={onSelectInIssue}
             onFix={onFix}
             onAccept={onAccept}
           />

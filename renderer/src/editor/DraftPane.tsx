@@ -1,9 +1,9 @@
 // Right pane: the Korean draft (title, lead, body), each field with its live findings underlined and
 // its commented ranges tinted; a selection in any field can be commented on.
-import { forwardRef, type ChangeEvent, type SyntheticEvent } from 'react';
+import { forwardRef, memo, useMemo, type ChangeEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../glossary/checks/types.ts';
-import type { Draft, DraftField } from './draft.ts';
+import { DRAFT_FIELDS, type Draft, type DraftField } from './draft.ts';
 import { FindingsTextarea, type CommentMark } from './FindingsTextarea.tsx';
 
 interface Props {
@@ -19,25 +19,38 @@ interface Props {
   onCaret: (field: DraftField, start: number, end: number) => void;
 }
 
-export const DraftPane = forwardRef<HTMLTextAreaElement, Props>(function DraftPane(
+interface FieldHandlers {
+  onChange: (event: ChangeEvent<HTMLTextAreaElement>) => void;
+  onCaret: (event: SyntheticEvent<HTMLTextAreaElement>) => void;
+}
+
+/** Memoized, with handlers that stay the same per field: typing in one field leaves the others alone. */
+export const DraftPane = memo(forwardRef<HTMLTextAreaElement, Props>(function DraftPane(
   { draft, findings, comments, activeId, activeCommentId, canComment, onComment, onEdit, onCaret },
   bodyRef,
 ) {
   const { t } = useTranslation();
-  const caret = (field: DraftField) => (event: SyntheticEvent<HTMLTextAreaElement>) =>
-    onCaret(field, event.currentTarget.selectionStart ?? 0, event.currentTarget.selectionEnd ?? 0);
-  const edit = (field: DraftField) => (event: ChangeEvent<HTMLTextAreaElement>) => {
-    onEdit(field, event.target.value);
-    onCaret(field, event.target.selectionStart ?? 0, event.target.selectionEnd ?? 0);
-  };
+  const handlers = useMemo(() => {
+    const out = {} as Record<DraftField, FieldHandlers>;
+    for (const field of DRAFT_FIELDS) {
+      out[field] = {
+        onCaret: (event) => onCaret(field, event.currentTarget.selectionStart ?? 0, event.currentTarget.selectionEnd ?? 0),
+        onChange: (event) => {
+          onEdit(field, event.target.value);
+          onCaret(field, event.target.selectionStart ?? 0, event.target.selectionEnd ?? 0);
+        },
+      };
+    }
+    return out;
+  }, [onEdit, onCaret]);
   const common = (field: DraftField) => ({
     value: draft[field],
     findings: findings[field],
     comments: comments[field],
     activeId,
     activeCommentId,
-    onChange: edit(field),
-    onCaret: caret(field),
+    onChange: handlers[field].onChange,
+    onCaret: handlers[field].onCaret,
     testId: `draft-${field}`,
     variant: field,
   });
@@ -67,4 +80,4 @@ export const DraftPane = forwardRef<HTMLTextAreaElement, Props>(function DraftPa
       </div>
     </section>
   );
-});
+}));

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleState, Issue } from '../../../glossary/model.ts';
 import { hrefOf } from '../shell/route.ts';
@@ -16,7 +17,8 @@ interface Props {
   onState: (state: ArticleState) => void;
 }
 
-export function EditorHeader({ issue, article, title, status, canUndo, canRedo, onUndo, onRedo, onState }: Props) {
+/** Memoized: typing changes the header only when the title or the save status changes. */
+export const EditorHeader = memo(function EditorHeader({ issue, article, title, status, canUndo, canRedo, onUndo, onRedo, onState }: Props) {
   const { t } = useTranslation();
   return (
     <div className="editor-head">
@@ -32,4 +34,4 @@ export function EditorHeader({ issue, article, title, status, canUndo, canRedo, 
       <span className={`save-status ${status}`} data-testid="save-status" data-status={status}>{t(`save.${status}`)}</span>
     </div>
   );
-}
+});

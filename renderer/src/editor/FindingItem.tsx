@@ -10,13 +10,29 @@ interface Props {
   onSelect: (finding: Finding) => void;
   onFix?: (finding: Finding) => void;
   onAccept?: (finding: Finding) => void;
+  /** In a virtualized list: the row's index, its top in the list (px) and the virtualizer's measure ref. */
+  index?: number;
+  top?: number;
+  measureRef?: (element: HTMLLIElement | null) => void;
+}
+
+// Row geometry is written through the CSSOM (React's style prop), which the CSP's style-src allows.
+function placed(top: number | undefined) {
+  return top === undefined ? undefined : { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${top}px)` };
 }
 
 /** Memoized: while typing, only findings whose offsets moved are rendered again. */
-export const FindingItem = memo(function FindingItem({ finding, active, onSelect, onFix, onAccept }: Props) {
+export const FindingItem = memo(function FindingItem({ finding, active, onSelect, onFix, onAccept, index, top, measureRef }: Props) {
   const { t, i18n } = useTranslation();
   return (
-    <li className={`finding-item sev-${finding.severity}${active ? ' active' : ''}`} data-testid="finding" data-rule={finding.rule}>
+    <li
+      ref={measureRef}
+      data-index={index}
+      style={placed(top)}
+      className={`finding-item sev-${finding.severity}${active ? ' active' : ''}`}
+      data-testid="finding"
+      data-rule={finding.rule}
+    >
       <button type="button" className="finding-main" onClick={() => onSelect(finding)} aria-current={active}>
         <span className={`severity sev-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>
         <span className="rule">{t(`rule.${finding.rule}`)}</span>

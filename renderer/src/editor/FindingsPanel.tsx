@@ -1,9 +1,9 @@
 // Findings of the article being edited (live) or of the whole issue, with quick fix and accept.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../../glossary/api.ts';
 import type { Finding } from '../../../glossary/checks/types.ts';
-import { FindingItem } from './FindingItem.tsx';
-import { findingId } from './findingId.ts';
+import { FindingList } from './FindingList.tsx';
 import { IssueFindings } from './IssueFindings.tsx';
 
 interface Props {
@@ -20,7 +20,8 @@ interface Props {
   onAccept: (finding: Finding) => void;
 }
 
-export function FindingsPanel(props: Props) {
+/** Memoized: a keystroke that leaves the findings as they were does not render the list again. */
+export const FindingsPanel = memo(function FindingsPanel(props: Props) {
   const { t } = useTranslation();
   const { result, findings } = props;
   const accepted = result ? result.findings.filter((f) => f.accepted).length : 0;
@@ -46,18 +47,7 @@ export function FindingsPanel(props: Props) {
           {findings.length === 0 ? (
             <p className="muted" data-testid="no-findings">{t('findings.none')}</p>
           ) : (
-            <ul className="finding-list" data-testid="finding-list">
-              {findings.map((finding) => (
-                <FindingItem
-                  key={findingId(finding)}
-                  finding={finding}
-                  active={findingId(finding) === props.activeId}
-                  onSelect={props.onSelect}
-                  onFix={props.onFix}
-                  onAccept={props.onAccept}
-                />
-              ))}
-            </ul>
+            <FindingList findings={findings} activeId={props.activeId} onSelect={props.onSelect} onFix={props.onFix} onAccept={props.onAccept} />
           )}
           <p className="muted small-text">{t('findings.stepHint')}</p>
         </>
@@ -66,4 +56,4 @@ export function FindingsPanel(props: Props) {
       )}
     </div>
   );
-}
+});

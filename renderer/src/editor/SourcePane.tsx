@@ -1,7 +1,7 @@
 // Left pane: the Chinese sources of the article (several, as tabs), each with title, URL, the pasted
 // text and its highlighted view. Ctrl+Enter inserts the hit under the caret; a selection can be
 // added to the glossary.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecognizedTerm } from '../../../glossary/api.ts';
 import type { EditableSource } from './draft.ts';
@@ -22,7 +22,8 @@ export function newSource(): EditableSource {
   return { key: `new-${Date.now()}-${nextKey}`, title: '', url: '', text: '' };
 }
 
-export function SourcePane({ sources, hits, onChange, onPick, onAddTerm }: Props) {
+/** Memoized: typing in the draft does not render the sources (and their many highlights) again. */
+export const SourcePane = memo(function SourcePane({ sources, hits, onChange, onPick, onAddTerm }: Props) {
   const { t } = useTranslation();
   const [activeKey, setActiveKey] = useState(sources[0]?.key);
   const [selection, setSelection] = useState('');
@@ -116,4 +117,4 @@ export function SourcePane({ sources, hits, onChange, onPick, onAddTerm }: Props
       )}
     </section>
   );
-}
+});

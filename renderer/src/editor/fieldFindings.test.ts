@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../glossary/checks/types.ts';
-import { findingsByField } from './fieldFindings.ts';
+import { createFieldFindings, findingsByField } from './fieldFindings.ts';
 
 const checked = { title: '이화퉁를 지원', lead: '3억원 투자', body: '- 청두을 포함\n- 3억원 배정' };
 const finding = (field: Finding['field'], text: string, extra: Partial<Finding> = {}): Finding => {
@@ -29,4 +29,26 @@ test('editing the flagged text of the lead drops that finding until the next che
 
 test('before the first check there is nothing to show', () => {
   assert.deepEqual(findingsByField(null, null, checked), { title: [], lead: [], body: [] });
+});
+
+test('typing in the body gives the title and lead the same arrays, and keeps body findings before the caret', () => {
+  const fieldFindings = createFieldFindings();
+  const first = fieldFindings(findings, checked, checked);
+  const typed = fieldFindings(findings, checked, { ...checked, body: `${checked.body} 지원` });
+  assert.equal(typed, first, 'nothing moved: the same record');
+  const inserted = fieldFindings(findings, checked, { ...checked, body: `[1] ${checked.body}` });
+  assert.equal(inserted.title, first.title);
+  assert.equal(inserted.lead, first.lead);
+  assert.notEqual(inserted.body, first.body);
+  assert.deepEqual(inserted.body.map((f) => f.start), first.body.map((f) => f.start + 4));
+});
+
+test('a new result with the same open findings per field keeps the arrays', () => {
+  const fieldFindings = createFieldFindings();
+  const first = fieldFindings(findings, checked, checked);
+  const again = fieldFindings([...findings], checked, checked);
+  assert.equal(again, first);
+  const oneLess = fieldFindings(findings.filter((f) => f.field !== 'lead'), checked, checked);
+  assert.equal(oneLess.title, first.title);
+  assert.deepEqual(oneLess.lead, []);
 });

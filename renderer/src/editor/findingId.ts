@@ -2,8 +2,17 @@
 // cover the same text with the same rule (one term-missing per absent term, all on one line).
 import type { Finding } from '../../../glossary/checks/types.ts';
 
+// Findings are never mutated, and a finding shown again keeps its object (shareFindings), so the
+// id is worked out once per object: rows, keys and underlines ask for it on every render.
+const ids = new WeakMap<Finding, string>();
+
 export function findingId(finding: Finding): string {
-  return `${finding.key}\u241f${finding.messageKey}\u241f${JSON.stringify(finding.params ?? {})}`;
+  let id = ids.get(finding);
+  if (id === undefined) {
+    id = `${finding.key}\u241f${finding.messageKey}\u241f${JSON.stringify(finding.params ?? {})}`;
+    ids.set(finding, id);
+  }
+  return id;
 }
 
 /**
