@@ -130,15 +130,17 @@ test('the whole-issue findings list opens the article and selects the finding', 
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   await page.getByTestId('scope-issue').click();
   const issueFindings = page.getByTestId('issue-findings').getByTestId('finding');
-  await expect(issueFindings.first()).toBeVisible();
-  await issueFindings.first().locator('.finding-main').click();
+  // A finding with text to select (term-missing items are about the article as a whole).
+  const spacing = issueFindings.filter({ hasText: '3억원' }).first();
+  await expect(spacing).toBeVisible();
+  await spacing.locator('.finding-main').click();
   await expect(page.getByTestId('scope-article')).toHaveClass(/active/);
   await expect(page.locator('.finding-item.active')).toHaveCount(1);
   const selected = await page.getByTestId('draft-body').evaluate((el) => {
     const area = el as HTMLTextAreaElement;
     return area.value.slice(area.selectionStart, area.selectionEnd);
   });
-  expect(selected.length).toBeGreaterThan(0);
+  expect(selected).toBe('3억원');
 });
 
 test('Ctrl+Enter in the source inserts the glossary term under the caret at the draft caret', async ({ app: page }) => {
