@@ -51,3 +51,27 @@ test('no keys, empty keys and an empty text find nothing', () => {
   assert.deepEqual(scanned(new Automaton(['', 'b']), 'abc'), ['1-2:1']);
   assert.deepEqual(scanned(new Automaton(['a']), ''), []);
 });
+
+test('a long text (scanned in four stretches at once) finds every occurrence, across stretch boundaries too', () => {
+  // 5,003 code units: above the length where the scan splits, not a multiple of four (the last
+  // stretch takes the remainder), and a small alphabet so that keys straddle every boundary.
+  const random = prng(11);
+  const alphabet = 'abcd';
+  const word = (length: number) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  const keys = Array.from({ length: 300 }, () => word(1 + Math.floor(random() * 7)));
+  const text = word(5003);
+  const automaton = new Automaton(keys);
+  assert.deepEqual(scanned(automaton, text), naive(keys, text));
+  // Reported in order of end, the longer key first at the same end (what the recognizer relies on).
+  const ends: [number, number][] = [];
+  automaton.scan(text, (start, end) => ends.push([end, start]));
+  const ordered = [...ends].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  assert.deepEqual(ends, ordered);
+});
+
+test('payloads are the given values of the keys, the first of duplicates winning', () => {
+  const automaton = new Automaton(['ab', 'b', 'ab'], [70, 80, 90]);
+  const seen: string[] = [];
+  automaton.scan('xabx', (start, end, payload) => seen.push(`${start}-${end}:${payload}`));
+  assert.deepEqual(seen, ['1-3:70', '2-3:80']);
+});

@@ -47,8 +47,12 @@ export function foldToCodes(text: string, reuse?: FoldedCodes): FoldedCodes {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (singleFold[code] === 0 && multiFold[code] === 0 && !(code >= 0xd800 && code <= 0xdbff)) learn(code);
-    const single = singleFold[code]!;
+    let single = singleFold[code]!;
+    // One table read for a code unit seen before; the others only the first time.
+    if (single === 0 && multiFold[code] === 0 && !(code >= 0xd800 && code <= 0xdbff)) {
+      learn(code);
+      single = singleFold[code]!;
+    }
     if (single !== 0 && n + 2 <= codes.length) {
       codes[n] = single;
       toOriginal[n++] = i++;

@@ -23,8 +23,7 @@ export class ConceptIndex {
   readonly byId = new Map<number, IndexedConcept>();
   /** Folded Chinese term → concept id (the first concept listing it wins). */
   readonly byZh = new Map<string, number>();
-  /** Concept id of each key of `zh`, by payload. */
-  readonly zhConcept: Int32Array;
+  /** Folded Chinese terms; a match's payload is the concept id. */
   readonly zh: Automaton;
   private koCache: KoreanIndex | undefined;
   private nearCache: NearRenderings | undefined;
@@ -42,8 +41,7 @@ export class ConceptIndex {
         owners.push(concept.id);
       }
     }
-    this.zhConcept = Int32Array.from(owners);
-    this.zh = new Automaton(keys);
+    this.zh = new Automaton(keys, owners);
   }
 
   /** Renderings one syllable away from a word (typo candidates); built on first use. */

@@ -1,4 +1,5 @@
 // Term recognition over folded text: the public surface of glossary/match.
-export { Automaton, LongestMatches, MatchBuffer } from './automaton.ts';
+export { Automaton } from './automaton.ts';
+export { LongestMatches, MatchBuffer } from './matches.ts';
 export type { RenderingEntry } from './index-set.ts';
 export { Recognizer, buildRecognizer } from './recognizer.ts';

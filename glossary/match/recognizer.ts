@@ -4,7 +4,7 @@
 import type { DraftHit, IndexedConcept, SourceHit, TermRecognizer } from '../checks/types.ts';
 import { fold } from '../text/fold.ts';
 import { isHangulSyllable, splitTail } from '../text/korean.ts';
-import { LongestMatches, MatchBuffer } from './automaton.ts';
+import { LongestMatches, MatchBuffer } from './matches.ts';
 import { foldToCodes, type FoldedCodes } from './folded-codes.ts';
 import { ConceptIndex, type RenderingEntry } from './index-set.ts';
 
@@ -143,13 +143,12 @@ export class Recognizer implements TermRecognizer {
     const { found, longest, picked } = this;
     longest.reset(length);
     for (const [index, visible] of this.layers()) {
-      const owners = index.zhConcept;
       // Without edits every concept is visible: no filter call per match.
       const everyone = index !== this.base || this.hidden.size === 0;
       found.count = 0;
       index.zh.scanCodes(codes, length, found);
       for (let k = 0; k < found.count; k++) {
-        const id = owners[found.payloads[k]!]!;
+        const id = found.payloads[k]!; // the concept id (see ConceptIndex)
         if (everyone || visible(id)) longest.offer(found.starts[k]!, found.ends[k]!, id);
       }
     }
