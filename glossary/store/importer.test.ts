@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { test } from 'node:test';
 import { InputError } from '../errors.ts';
 import { openDatabase } from './database.ts';
@@ -166,5 +167,21 @@ test('a large import is added, recorded and searchable like a small one', () => 
   assert.deepEqual(store.search('지2').hits.length, 50);
   assert.equal(store.search('지2').total, 1 + 10 + 100 + 101); // 지2, 지20…, 지200…, 지2000…2100
   assert.equal(store.search('地2100').hits[0]!.concept.id, last.id);
+  store.close();
+});
+
+test('a large import leaves its checkpoint to the next write, which moves it into the file', () => {
+  const store = tempStore();
+  const fileSize = () => fs.statSync(store.path).size;
+  const empty = fileSize();
+  // Long notes: more than SQLite's 1,000-page threshold for an automatic checkpoint.
+  const inputs = Array.from({ length: 2100 }, (_, i) => entry(`地${i + 1}`, `지${i + 1}`, 'place', { note: `${i} ${'x'.repeat(2000)}` }));
+  store.applyImport(store.planImport('big.csv', inputs));
+  // Committed and readable at once, from the WAL; the file itself is not yet rewritten.
+  assert.equal(store.search('地2100').total, 1);
+  assert.equal(fileSize(), empty);
+  // Automatic checkpoints are back on: the next commit copies the import into the file.
+  store.createConcept(entry('成都', '청두', 'place'));
+  assert.ok(fileSize() > 4_000_000, `${fileSize()} bytes after the next write`);
   store.close();
 });
