@@ -99,7 +99,7 @@ function colophonOf(issue: Issue, extras: ImportedExtras | null): Colophon {
   };
 }
 
-/** Pure: the issue, its imported extras and printed summary (null when none) → the document. */
+/** Pure: the issue, its imported extras and printed summary (null when none) → the bulletin model. */
 export function bulletinFromIssue(issue: Issue, extras: ImportedExtras | null, printedSummary: TextLine[] | null): BulletinIssue {
   const sections: BulletinSection[] = [];
   const shortItems: ShortItem[] = [];

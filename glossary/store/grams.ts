@@ -145,7 +145,7 @@ function sharesCharacter(a: string, b: string): boolean {
   return false;
 }
 
-/** The tokens of one term's document. A deletion must give exactly these again. */
+/** The tokens of one term's FTS row. A deletion must give exactly these again. */
 function docBody(folded: string, lang: string, marked: boolean): string {
   let body = '';
   // By code point without a string per character: a bulk import builds 200,000 of these.
