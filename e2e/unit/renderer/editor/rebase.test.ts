@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding } from '../../../glossary/checks/types.ts';
-import { rebaseFindings } from './rebase.ts';
+import type { Finding } from '../../../../glossary/checks/types.ts';
+import { rebaseFindings } from '../../../../renderer/src/editor/rebase.ts';
 
 const finding = (start: number, end: number): Finding => ({
   rule: 'spacing', severity: 'style', start, end, messageKey: 'k', line: 1, column: start + 1, text: '', message: { ko: '', en: '' }, key: `${start}`, accepted: false,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding } from '../../../glossary/checks/types.ts';
-import { sameFinding, shareFindings } from './shareFindings.ts';
+import type { Finding } from '../../../../glossary/checks/types.ts';
+import { sameFinding, shareFindings } from '../../../../renderer/src/editor/shareFindings.ts';
 
 const finding = (key: string, start: number, extra: Partial<Finding> = {}): Finding => ({
   rule: 'currency-rate', severity: 'warning', start, end: start + 3, messageKey: 'rate-rounded', line: 1, column: start + 1, text: '3억원',

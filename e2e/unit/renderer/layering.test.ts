@@ -7,7 +7,7 @@ import path from 'node:path';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const srcDir = path.dirname(fileURLToPath(import.meta.url));
+const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../renderer/src');
 const coreDir = path.resolve(srcDir, '../../glossary');
 const NODE_MODULES = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
@@ -15,7 +15,7 @@ function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return files(full);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [full] : [];
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
 

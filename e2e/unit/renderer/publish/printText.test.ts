@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inlineParts, linkable, longDate, shortDate } from './printText.ts';
+import { inlineParts, linkable, longDate, shortDate } from '../../../../renderer/src/publish/printText.ts';
 
 const inline: [string, string, [string, boolean][]][] = [
   ['plain text is one part', '청두시 계획 마련', [['청두시 계획 마련', false]]],

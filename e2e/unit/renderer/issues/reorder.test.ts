@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article, SectionId } from '../../../glossary/model.ts';
-import { moveTarget } from './reorder.ts';
+import type { Article, SectionId } from '../../../../glossary/model.ts';
+import { moveTarget } from '../../../../renderer/src/issues/reorder.ts';
 
 const article = (id: number, section: SectionId, position: number): Article => ({
   id, issueId: 1, section, category: '', position, title: '', lead: '', body: '', state: 'draft', sources: [], updatedAt: '',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hrefOf, parseRoute, type Route } from './route.ts';
+import { hrefOf, parseRoute, type Route } from '../../../../renderer/src/shell/route.ts';
 
 const routes: [string, Route][] = [
   ['#/', { screen: 'issues' }],

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IndexedConcept } from '../../../glossary/checks/types.ts';
-import { mentionText, preferredKorean, spliceText } from './insertion.ts';
-import { textBeforeCaret, wantsChinese } from './draft.ts';
+import type { IndexedConcept } from '../../../../glossary/checks/types.ts';
+import { mentionText, preferredKorean, spliceText } from '../../../../renderer/src/editor/insertion.ts';
+import { textBeforeCaret, wantsChinese } from '../../../../renderer/src/editor/draft.ts';
 
 const concept = (ko: IndexedConcept['ko']): IndexedConcept => ({ id: 1, category: 'company', zh: ['亿华通'], ko, note: null });
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ArticleComment } from '../../../glossary/api.ts';
-import { commentMarks, locateComment } from './commentMarks.ts';
+import type { ArticleComment } from '../../../../glossary/api.ts';
+import { commentMarks, locateComment } from '../../../../renderer/src/review/commentMarks.ts';
 
 const saved = { title: '청두 AI 계획', lead: '', body: '- 위화퉁을 포함한 기업\n- 3억 원 배정' };
 const comment = (id: number, field: ArticleComment['field'], quoted: string, extra: Partial<ArticleComment> = {}): ArticleComment => {

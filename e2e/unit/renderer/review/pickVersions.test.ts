@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { VersionInfo } from '../../../glossary/api.ts';
-import { comparePair, toggleVersion } from './pickVersions.ts';
+import type { VersionInfo } from '../../../../glossary/api.ts';
+import { comparePair, toggleVersion } from '../../../../renderer/src/review/pickVersions.ts';
 
 const version = (id: number, createdAt: string): VersionInfo => ({ id, issueId: 1, articleId: 2, label: '', createdAt, who: 'k', articleIds: [2] });
 // Listed newest first, as the service lists them.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segmentText } from './segments.ts';
+import { segmentText } from '../../../../renderer/src/editor/segments.ts';
 
 const cases: [string, string, [number, number][], [string, boolean][]][] = [
   ['no ranges: one plain run', '成都市', [], [['成都市', false]]],

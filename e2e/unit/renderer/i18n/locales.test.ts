@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARTICLE_STATES, APPROVAL_STATES, CATEGORIES, SECTIONS, TERM_STATUSES } from '../../../glossary/model.ts';
-import { RULE_IDS } from '../../../glossary/checks/types.ts';
-import { ARTICLE_STATE_LIST, CATEGORY_LIST, SECTION_LIST, SEVERITY_LIST, TERM_STATUS_LIST } from '../domain.ts';
+import { ARTICLE_STATES, APPROVAL_STATES, CATEGORIES, SECTIONS, TERM_STATUSES } from '../../../../glossary/model.ts';
+import { RULE_IDS } from '../../../../glossary/checks/types.ts';
+import { ARTICLE_STATE_LIST, CATEGORY_LIST, SECTION_LIST, SEVERITY_LIST, TERM_STATUS_LIST } from '../../../../renderer/src/domain.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const srcDir = path.resolve(here, '..');
-const localesDir = path.resolve(here, '../../../resources/locales');
+const srcDir = path.resolve(here, '../../../../renderer/src');
+const localesDir = path.resolve(here, '../../../../resources/locales');
 const LANGS = ['ko', 'en', 'zh'] as const;
 
 type Tree = { [key: string]: string | Tree };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding } from '../../../glossary/checks/types.ts';
-import { createFieldFindings, findingsByField } from './fieldFindings.ts';
+import type { Finding } from '../../../../glossary/checks/types.ts';
+import { createFieldFindings, findingsByField } from '../../../../renderer/src/editor/fieldFindings.ts';
 
 const checked = { title: '이화퉁를 지원', lead: '3억원 투자', body: '- 청두을 포함\n- 3억원 배정' };
 const finding = (field: Finding['field'], text: string, extra: Partial<Finding> = {}): Finding => {
