@@ -57,6 +57,21 @@ export interface CheckResult {
   rateSource: 'issue' | 'derived' | 'none';
 }
 
+/**
+ * A finding of a live check: whole, or as `[i, start, end, line, column]`, meaning finding `i` of
+ * the base result, unchanged but for where it now lies. While an editor types, nearly every finding
+ * of the next result is one of the last, so this is what keeps a keystroke's answer small.
+ */
+export type LiveFinding = Finding | readonly [index: number, start: number, end: number, line: number, column: number];
+
+export interface LiveCheckResult extends Omit<CheckResult, 'findings'> {
+  findings: LiveFinding[];
+  /** Names this result: pass it as `base` with the next live check of the same article. */
+  token: string;
+  /** The result the `[i, …]` entries refer to; absent when every finding is sent whole. */
+  base?: string;
+}
+
 export interface AcceptedFinding {
   key: string;
   rule: string;
@@ -121,6 +136,18 @@ export interface DonghyangApi {
    * finding says which `field` its offsets refer to.
    */
   checkArticle(req: { articleId: number; draft?: string; title?: string; lead?: string; sources?: string[] }): Promise<CheckResult>;
+  /**
+   * checkArticle for the editor while it types: the same findings, sent as changes to the result
+   * named by `base` (one of the last few this service returned) when it is still known.
+   */
+  checkArticleLive(req: {
+    articleId: number;
+    draft?: string;
+    title?: string;
+    lead?: string;
+    sources?: string[];
+    base?: string;
+  }): Promise<LiveCheckResult>;
   checkIssue(req: { issueId: number }): Promise<{ articles: { articleId: number; title: string; result: CheckResult }[] }>;
   /** Checks any draft against sources with the glossary (the CLI's `check`). */
   checkText(req: { draft: string; sources: string[]; rate?: number }): Promise<CheckResult>;
@@ -181,6 +208,7 @@ export const API_METHODS = [
   'setArticleState',
   'recognize',
   'checkArticle',
+  'checkArticleLive',
   'checkIssue',
   'checkText',
   'acceptFinding',

@@ -7,6 +7,7 @@ import { openStore, seedIfNew } from './store/index.ts';
 import { glossaryMethods } from './service/glossary.ts';
 import { issueMethods } from './service/issues.ts';
 import { checkMethods } from './service/checks.ts';
+import { liveCheckMethods } from './service/live-checks.ts';
 import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
 import { StoredCheckInputs, dropOnWrites } from './service/stored-inputs.ts';
@@ -31,6 +32,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...glossaryMethods(store, conceptChanged),
     ...issueMethods(store),
     ...checks,
+    ...liveCheckMethods(checks.checkArticle),
     ...reviewMethods(store, checks.checkIssue),
     ...issueFileMethods(store),
   };

@@ -85,6 +85,7 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'getArticle',
   'recognize',
   'checkArticle',
+  'checkArticleLive',
   'checkIssue',
   'checkText',
   'listAccepted',

@@ -5,14 +5,18 @@
 // stale, the newest text is sent at once. Changes that do not come from typing (undo, redo, sources,
 // the first load) are sent after the render.
 // Title, lead and body are sent together; each finding names its field (absent = body).
-// A new result reuses the finding objects already shown when they are equal (shareFindings).
+// The service answers with changes to a result this editor holds (LiveResults: a few KB instead of
+// every finding); a new result reuses the finding objects already shown when they are equal
+// (shareFindings).
 // performance marks: 'dh-input' on each edit, 'dh-findings' once findings for that text are painted.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CheckResult } from '../../../glossary/api.ts';
+import type { Finding } from '../../../glossary/checks/types.ts';
 import { api } from '../api/client.ts';
 import type { Draft } from './draft.ts';
 import { shareFindings } from './shareFindings.ts';
+import { LiveResults } from './liveFindings.ts';
 
 export interface LiveChecks {
   result: CheckResult | null;
@@ -68,6 +72,7 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
   const inFlight = useRef(0);
   /** The last text sent (or null to send again even when unchanged: recheck). */
   const sent = useRef<Ask | null>(null);
+  const live = useRef(new LiveResults());
   const latest = useRef(shown.result);
   latest.current = shown.result;
 
@@ -77,19 +82,30 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
     inFlight.current += 1;
     sent.current = asked;
     const { draft: text } = asked;
-    api.checkArticle({ articleId, title: text.title, lead: text.lead, draft: text.body, sources: asked.sources }).then(
-      (result) => {
+    const request = { articleId, title: text.title, lead: text.lead, draft: text.body, sources: asked.sources };
+    api.checkArticleLive({ ...request, base: live.current.base }).then(
+      (answer) => {
         inFlight.current -= 1;
         if (failed.current) {
           failed.current = false;
           setError(null);
         }
+        let findings: Finding[];
+        try {
+          findings = live.current.receive(answer);
+        } catch {
+          // Answered against a result this editor no longer holds: ask again for whole findings.
+          live.current.clear();
+          if (sent.current === asked) sent.current = null;
+          send();
+          return;
+        }
+        const result: CheckResult = { rate: answer.rate, rateSource: answer.rateSource, findings };
         const now = wanted.current;
         // Not shown: a result for an older text, one overtaken by a newer request, or by a recheck
         // (sent was cleared).
         if (now !== null && sent.current === asked && sameText(now, asked)) {
-          const findings = shareFindings(latest.current?.findings ?? [], result.findings);
-          const shared = { ...result, findings };
+          const shared = { ...result, findings: shareFindings(latest.current?.findings ?? [], findings) };
           latest.current = shared;
           // Committed in this task, not in one React would queue behind the page's other work.
           flushSync(() => setShown({ result: shared, draft: text, revision: now.revision }));
