@@ -25,3 +25,23 @@ test('the token leaves the visible URL and the page is served with the strict CS
   });
   expect(refused.status()).toBe(403);
 });
+
+test('the page talks to the service over its WebSocket, opened with the token, on 127.0.0.1', async ({ page, server }) => {
+  const sockets: string[] = [];
+  const sent: string[] = [];
+  const fetched: string[] = [];
+  page.on('websocket', (ws) => {
+    sockets.push(ws.url());
+    ws.on('framesent', (frame) => sent.push(String(frame.payload)));
+  });
+  page.on('request', (request) => {
+    if (request.url().includes('/api/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto(server.url);
+  await expect(page.getByTestId('app-name')).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/glossary'));
+  await expect(page.getByTestId('glossary-row').first()).toBeVisible();
+  expect(sockets).toEqual([`ws://127.0.0.1:${new URL(server.origin).port}/api/socket`]);
+  expect(sent.map((frame) => JSON.parse(frame).method)).toContain('listConcepts');
+  expect(fetched, 'no API call went over HTTP').toEqual([]);
+});

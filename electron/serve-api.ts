@@ -11,9 +11,9 @@ import { validateArgument } from './validate.ts';
 export const TOKEN_HEADER = 'x-donghyang-token';
 export const MAX_BODY_BYTES = 80 * 1024 * 1024;
 
-const METHOD_NAMES: ReadonlySet<string> = new Set(API_METHODS);
+export const METHOD_NAMES: ReadonlySet<string> = new Set(API_METHODS);
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }
@@ -86,7 +86,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function payloadOf(error: unknown): ApiErrorPayload {
+export function payloadOf(error: unknown): ApiErrorPayload {
   if (error instanceof InputError) {
     return { name: error.name, message: error.message, file: error.file, line: error.line, column: error.column };
   }
@@ -95,7 +95,7 @@ function payloadOf(error: unknown): ApiErrorPayload {
 }
 
 /** Bad input is the caller's fault (400); anything else is ours (500). */
-function statusOf(error: unknown): number {
+export function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status;
   if (error instanceof InputError) return 400;
   return 500;

@@ -1,4 +1,4 @@
-// Web mode: the service contract over HTTP plus the built renderer, on 127.0.0.1 only, guarded by a
+// Web mode: the service contract over HTTP (and a WebSocket, serve-socket.ts) plus the built renderer, on 127.0.0.1 only, guarded by a
 // per-launch token, Host/Origin checks and a strict CSP. Used by `npm start` when Electron's binary
 // is absent, and by the Playwright tests.
 import { randomBytes } from 'node:crypto';
@@ -10,6 +10,7 @@ import { createService, type Service } from '../glossary/service.ts';
 import { repoRoot } from '../glossary/paths.ts';
 import { checkHostAndOrigin, handleApi, sendError } from './serve-api.ts';
 import { serveStatic } from './serve-static.ts';
+import { attachApiSocket } from './serve-socket.ts';
 
 export interface WebServerOptions {
   dbPath: string;
@@ -64,6 +65,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   });
   server.requestTimeout = 5 * 60_000;
+  const closeSockets = attachApiSocket(server, { api: service, token, port: () => port });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -89,6 +91,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           service.close();
           resolve();
         });
+        closeSockets();
         server.closeAllConnections();
       });
       return closed;

@@ -1,6 +1,8 @@
-// The one DonghyangApi object of the app: Electron's preload bridge when present, else HTTP.
+// The one DonghyangApi object of the app: Electron's preload bridge when present, else the web
+// mode's WebSocket (with HTTP when it cannot open, and for saves).
 import type { DonghyangApi } from '../../../glossary/api.ts';
 import { createHttpClient } from './http-client.ts';
+import { createSocketClient, socketUrl } from './socket-client.ts';
 import { takeTokenFromLocation } from './token.ts';
 
 declare global {
@@ -11,7 +13,10 @@ declare global {
 
 function pickTransport(): DonghyangApi {
   if (window.donghyang) return window.donghyang;
-  return createHttpClient(takeTokenFromLocation());
+  const token = takeTokenFromLocation();
+  const http = createHttpClient(token);
+  if (token === null || typeof WebSocket === 'undefined') return http;
+  return createSocketClient({ url: socketUrl(window.location), token, http, connect: (url, protocols) => new WebSocket(url, protocols) });
 }
 
 export const api: DonghyangApi = pickTransport();

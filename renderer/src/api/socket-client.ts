@@ -1,0 +1,124 @@
+// The web mode's fast transport: the service contract over one WebSocket (electron/serve-socket.ts).
+// A call waits while the socket opens; when it cannot open, calls go over HTTP instead, so the app
+// works the same with or without it. A call whose socket closes before the answer fails (it may or
+// may not have run, so it is not sent again); the next call opens a new socket.
+// Saves go over HTTP: only fetch's keepalive can finish one started while the page unloads.
+import type { ApiErrorPayload, ApiMethod, DonghyangApi } from '../../../glossary/api.ts';
+import { ApiError } from './http-client.ts';
+
+export const SOCKET_PATH = '/api/socket';
+export const TOKEN_PROTOCOL_PREFIX = 'donghyang-token.';
+
+/** The part of the browser's WebSocket this client uses (the tests pass the `ws` package's). */
+export interface SocketLike {
+  readonly readyState: number;
+  onopen: ((event: never) => void) | null;
+  onclose: ((event: never) => void) | null;
+  onerror: ((event: never) => void) | null;
+  onmessage: ((event: never) => void) | null;
+  send(data: string): void;
+  close(): void;
+}
+export type SocketFactory = (url: string, protocols: string[]) => SocketLike;
+
+const OPEN = 1;
+/** Methods always sent over HTTP (see above). */
+const HTTP_ONLY: ReadonlySet<string> = new Set<ApiMethod>(['saveArticle']);
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+  method: string;
+}
+
+interface Reply {
+  id: number | null;
+  ok: boolean;
+  value?: unknown;
+  status?: number;
+  error?: ApiErrorPayload;
+}
+
+export function socketUrl(location: { protocol: string; host: string }): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${SOCKET_PATH}`;
+}
+
+export function createSocketClient(options: { url: string; token: string; http: DonghyangApi; connect: SocketFactory }): DonghyangApi {
+  let socket: SocketLike | null = null;
+  let opened: Promise<boolean> | null = null;
+  let nextId = 1;
+  /** Set when a socket could not open at all: this page then stays on HTTP. */
+  let unavailable = false;
+  const pending = new Map<number, Pending>();
+
+  const failAll = (message: string) => {
+    for (const [id, call] of pending) {
+      pending.delete(id);
+      call.reject(new ApiError({ name: 'ConnectionError', message: `${call.method}: ${message}` }, 0));
+    }
+  };
+
+  /** Resolves true once a socket is open, false when it could not open (then HTTP is used). */
+  const open = (): Promise<boolean> => {
+    if (unavailable) return Promise.resolve(false);
+    if (opened) return opened;
+    const current = options.connect(options.url, [TOKEN_PROTOCOL_PREFIX + options.token]);
+    socket = current;
+    let wasOpen = false;
+    opened = new Promise<boolean>((resolve) => {
+      current.onopen = () => {
+        wasOpen = true;
+        resolve(true);
+      };
+      current.onerror = () => resolve(false);
+      current.onclose = () => {
+        resolve(false);
+        if (!wasOpen) unavailable = true; // refused or unreachable: not worth a try per call
+        if (socket === current) {
+          socket = null;
+          opened = null;
+        }
+        failAll('the connection to the service closed before it answered');
+      };
+    });
+    current.onmessage = (event: { data: unknown }) => {
+      let reply: Reply;
+      try {
+        reply = JSON.parse(String(event.data)) as Reply;
+      } catch {
+        return; // not ours to answer: the service only sends JSON
+      }
+      if (reply.id === null) {
+        // The service could not read a message at all: every waiting call learns why.
+        failAll(reply.error?.message ?? 'the service could not read a request');
+        return;
+      }
+      const call = pending.get(reply.id);
+      if (!call) return;
+      pending.delete(reply.id);
+      if (reply.ok) call.resolve(reply.value);
+      else call.reject(new ApiError(reply.error ?? { name: 'Error', message: `${call.method} failed` }, reply.status ?? 500));
+    };
+    return opened;
+  };
+
+  const call = async (method: ApiMethod, arg: unknown): Promise<unknown> => {
+    const viaHttp = options.http[method] as (arg?: unknown) => Promise<unknown>;
+    if (HTTP_ONLY.has(method) || !(await open()) || !socket || socket.readyState !== OPEN) return viaHttp(arg);
+    const id = nextId++;
+    const message = JSON.stringify(arg === undefined ? { id, method } : { id, method, arg });
+    const live = socket;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, method });
+      live.send(message);
+    });
+  };
+
+  return new Proxy({} as DonghyangApi, {
+    get(_target, name) {
+      // Not a thenable: `await api` must not turn into a call.
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return (arg?: unknown) => call(name as ApiMethod, arg);
+    },
+  });
+}
