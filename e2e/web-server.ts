@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVICE_V8_FLAGS } from '../electron/service-flags.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,7 +17,7 @@ export interface RunningServer {
 }
 
 export function launchWebServer(dbPath: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron', 'serve-main.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVICE_V8_FLAGS, '--import', 'tsx', path.join(repoRoot, 'electron', 'serve-main.ts')], {
     cwd: repoRoot,
     env: { ...process.env, DONGHYANG_DB: dbPath, DONGHYANG_PORT: '0', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

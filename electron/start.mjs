@@ -10,6 +10,7 @@
 // Environment: DONGHYANG_DB (database path, passed through), DONGHYANG_WEB=1 (web mode, skip
 // Electron), DONGHYANG_NO_BROWSER=1 (web mode without opening a browser).
 import { spawn, spawnSync } from 'node:child_process';
+import { SERVICE_V8_FLAGS } from './service-flags.mjs';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -104,13 +105,13 @@ async function startElectron(binary) {
   say(`starting Electron ${electronVersion}`);
   const env = { ...process.env, DONGHYANG_SQLITE_BINDING: binding };
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary behave as plain Node
-  runForeground(binary, ['.'], env);
+  runForeground(binary, [`--js-flags=${SERVICE_V8_FLAGS.join(' ')}`, '.'], env);
 }
 
 function startWebMode(reason) {
   say(`${reason}; starting the web mode instead.`);
   buildRendererIfStale();
-  const args = ['--import', 'tsx', path.join('electron', 'serve-main.ts')];
+  const args = [...SERVICE_V8_FLAGS, '--import', 'tsx', path.join('electron', 'serve-main.ts')];
   if (!process.env.DONGHYANG_NO_BROWSER) args.push('--open');
   runForeground(process.execPath, args, process.env);
 }

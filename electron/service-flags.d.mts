@@ -1,0 +1,1 @@
+export declare const SERVICE_V8_FLAGS: string[];
