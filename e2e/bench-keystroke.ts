@@ -3,6 +3,8 @@
 // 'dh-input' on every edit of the body and 'dh-findings' once the findings for that text are in
 // the DOM; a keystroke's latency is the time from its input mark to the first findings mark at or
 // after its revision. Prints one JSON line.
+// To look inside: DH_BENCH_PROFILE=file.cpuprofile saves the page's CPU profile of the typing, and
+// DH_BENCH_TRACE=file.json a Chromium trace of it (open either in Chromium's DevTools).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,7 +78,15 @@ export async function run(): Promise<void> {
 
     const text = '\n- 이화퉁를 포함한 수소 기업에 3억원을 배정하고 1.5억 위안 규모의 기금을 조성해 전정특신 기업을 지원한다';
     const typed = text.repeat(Math.ceil(KEYSTROKES / text.length)).slice(0, KEYSTROKES);
+    const profiler = process.env.DH_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
+    if (process.env.DH_BENCH_TRACE) await browser.startTracing(page, { path: process.env.DH_BENCH_TRACE, categories: ['devtools.timeline', 'blink'] });
     await page.keyboard.type(typed, { delay: TYPING_DELAY_MS });
+    if (process.env.DH_BENCH_TRACE) await browser.stopTracing();
+    if (profiler) fs.writeFileSync(process.env.DH_BENCH_PROFILE!, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     // Let the last keystroke's findings arrive.
     await page.waitForFunction(() => {
       const inputs = performance.getEntriesByName('dh-input') as PerformanceMark[];
@@ -94,7 +104,6 @@ export async function run(): Promise<void> {
     });
     if (process.env.DH_BENCH_DEBUG) {
       const debug = await page.evaluate(() => ({
-        fetches: performance.getEntriesByType('resource').filter((e) => e.name.includes('checkArticle')).map((e) => Math.round(e.duration)),
         findings: document.querySelectorAll('[data-testid="finding"]').length,
         longtasks: performance.getEntriesByType('longtask').length,
       }));
