@@ -14,10 +14,13 @@ after(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+const openedPaths: string[] = [];
+
 function tempDb(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-service-'));
   dirs.push(dir);
-  return path.join(dir, 'glossary.db');
+  openedPaths.push(path.join(dir, 'glossary.db'));
+  return openedPaths.at(-1)!;
 }
 
 async function serviceWithArticle(): Promise<{ service: Service; issueId: number; articleId: number }> {
@@ -86,6 +89,27 @@ test('a name written in another issue, saved after the first check, is compared 
       findings.map((f) => [f.rule, f.text, f.suggestion]),
       [['inconsistent-rendering', '홍몽', '훙멍']],
     );
+  } finally {
+    service.close();
+  }
+});
+
+test('edits another process makes to the same database (the CLI while the app is open) show in the next check', async () => {
+  const { service, articleId } = await serviceWithArticle();
+  try {
+    const draft = '이화퉁과 수통신에너지';
+    assert.deepEqual(rules(await service.checkArticle({ articleId, draft })), []);
+    // A second connection, as `donghyang glossary add` or a second app would open.
+    const other = openStore(openedPaths.at(-1)!, { who: 'cli' });
+    try {
+      other.createConcept({ category: 'company', terms: [{ lang: 'zh', text: '首通新能源' }, { lang: 'ko', text: '서우퉁신에너지' }, { lang: 'ko', text: '수통신에너지', status: 'forbidden' }] });
+      assert.deepEqual(rules(await service.checkArticle({ articleId, draft })), ['term-forbidden:수통신에너지']);
+      const article = other.getArticle(articleId)!;
+      other.saveArticle({ id: articleId, title: article.title, lead: '', body: '위화퉁', sources: [] });
+      assert.deepEqual(rules(await service.checkArticle({ articleId })), ['term-forbidden:위화퉁']);
+    } finally {
+      other.close();
+    }
   } finally {
     service.close();
   }

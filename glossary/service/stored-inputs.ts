@@ -2,7 +2,8 @@
 // the other articles' drafts), the renderings archived in the other issues and the accepted
 // findings. While an editor types none of it changes, yet reading it on every keystroke cost as
 // much as the rules. It is kept in memory and dropped whenever a service method that may write
-// runs (see dropOnWrites): the glossary itself is followed by the store's revision instead.
+// runs (see dropOnWrites), and when the store's revision moves (a glossary change, or a commit by
+// another process such as the CLI); the recognizer follows the same revision.
 import type { ApiMethod } from '../api.ts';
 import type { ArchivedRendering } from '../checks/types.ts';
 import type { Article, Issue } from '../model.ts';
@@ -16,6 +17,8 @@ export class StoredCheckInputs {
   private acceptedKeys: Set<string> | undefined;
   /** Writes under way: until they finish, every read goes to the database. */
   private writing = 0;
+  /** The store revision the cached values were read at. */
+  private readAt = -1;
 
   constructor(private readonly store: GlossaryStore) {}
 
@@ -52,14 +55,25 @@ export class StoredCheckInputs {
     return this.remember(this.archives, exceptIssueId, () => archivedRenderings(this.store, exceptIssueId));
   }
 
+  /** Drops what was read when the store's revision moved since. */
+  private followRevision(): void {
+    const revision = this.store.revision;
+    if (revision !== this.readAt) {
+      this.invalidate();
+      this.readAt = revision;
+    }
+  }
+
   accepted(): ReadonlySet<string> {
     if (this.writing > 0) return this.store.acceptedKeys();
+    this.followRevision();
     this.acceptedKeys ??= this.store.acceptedKeys();
     return this.acceptedKeys;
   }
 
   private remember<K, V>(map: Map<K, V>, key: K, read: () => V): V {
     if (this.writing > 0) return read();
+    this.followRevision();
     if (map.has(key)) return map.get(key)!;
     const value = read();
     map.set(key, value);

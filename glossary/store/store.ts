@@ -51,6 +51,9 @@ export class GlossaryStore {
   private readonly versions: VersionRepository;
   private readonly comments: CommentRepository;
   private changes = 0;
+  /** SQLite's data_version as last seen: it moves when another connection commits. */
+  private dataVersion = 0;
+  private readonly readDataVersion: () => number;
 
   constructor(path: string, options: StoreOptions = {}) {
     this.path = path;
@@ -68,14 +71,26 @@ export class GlossaryStore {
     this.accepted = new AcceptedFindings(this.db);
     this.versions = new VersionRepository(this.db);
     this.comments = new CommentRepository(this.db);
+    const statement = this.db.prepare('PRAGMA data_version').pluck();
+    this.readDataVersion = () => statement.get() as number;
+    this.dataVersion = this.readDataVersion();
   }
 
   close(): void {
     this.db.close();
   }
 
-  /** Increases on every glossary change (for the recognizer to know when to rebuild). */
+  /**
+   * Increases on every glossary change (for the recognizer to know when to rebuild), and whenever
+   * another connection (the CLI, a second app) committed anything: what it changed is not known
+   * here, so everything read before counts as stale.
+   */
   get revision(): number {
+    const seen = this.readDataVersion();
+    if (seen !== this.dataVersion) {
+      this.dataVersion = seen;
+      this.changes++;
+    }
     return this.changes;
   }
 
