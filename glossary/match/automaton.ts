@@ -39,6 +39,19 @@ const CODE_MASK = 0xffff;
 /** Called for every key occurrence: [start, end) in the scanned text, payload = the key's value. */
 export type MatchSink = (start: number, end: number, payload: number) => void;
 
+/** An automaton as plain numbers and typed arrays: built in one thread, used in another. */
+export interface AutomatonParts {
+  keyCount: number;
+  maxKeyLength: number;
+  shallowEnd: number;
+  rowWidth: number;
+  node: Int32Array;
+  output: Int32Array;
+  alphabet: Uint16Array;
+  denseRow: Int32Array;
+  dense: Int32Array;
+}
+
 export class Automaton {
   /** Number of keys it was built from (duplicates included). */
   readonly keyCount: number;
@@ -211,6 +224,18 @@ export class Automaton {
       this.node[at + FAIL] = fail[id]!;
       this.node[at + EMIT] = outputOf[emit[id]!]!;
     }
+  }
+
+  parts(): AutomatonParts {
+    const { keyCount, maxKeyLength, shallowEnd, rowWidth, node, output, alphabet, denseRow, dense } = this;
+    return { keyCount, maxKeyLength, shallowEnd, rowWidth, node, output, alphabet, denseRow, dense };
+  }
+
+  /** The automaton `parts()` describes, without building anything (the arrays are used as they are). */
+  static fromParts(parts: AutomatonParts): Automaton {
+    const automaton = Object.create(Automaton.prototype) as Automaton;
+    Object.assign(automaton, parts, { emitAt: new Int32Array(0) });
+    return automaton;
   }
 
   /** Report every occurrence of every key in `text` (overlapping ones too). */

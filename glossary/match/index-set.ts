@@ -2,7 +2,7 @@
 // source pane) and Korean renderings (built on first use: only the checks need them).
 import type { IndexedConcept, Rendering } from '../checks/types.ts';
 import { fold } from '../text/fold.ts';
-import { Automaton } from './automaton.ts';
+import { Automaton, type AutomatonParts } from './automaton.ts';
 import { NearRenderings } from './near-renderings.ts';
 
 /** One Korean rendering of one concept, as stored under a folded rendering key. */
@@ -17,6 +17,28 @@ export interface KoreanIndex {
   entries: RenderingEntry[][];
   /** Folded rendering text → payload. */
   slot: Map<string, number>;
+}
+
+/**
+ * A built ConceptIndex as typed arrays and strings, to be taken over by another thread together with
+ * the same concepts (`fromParts`): building costs seconds for 100,000 concepts, taking over does not.
+ * A rendering is named by its concept's place in the list and its place in that concept's `ko`.
+ */
+export interface ConceptIndexParts {
+  /** byZh in insertion order. */
+  zhKeys: string[];
+  zhIds: Int32Array;
+  zh: AutomatonParts;
+  ko: { automaton: AutomatonParts; keys: string[]; /** Per key: a count, then that many renderings. */ entries: Int32Array };
+  near: { entries: Int32Array; forms: Float64Array };
+}
+
+/** The typed arrays of some parts, for a transfer list (moved, not copied). */
+export function transferables(parts: ConceptIndexParts): ArrayBuffer[] {
+  const arrays = (a: AutomatonParts) => [a.node, a.output, a.alphabet, a.denseRow, a.dense];
+  return [parts.zhIds, ...arrays(parts.zh), ...arrays(parts.ko.automaton), parts.ko.entries, parts.near.entries, parts.near.forms].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
 }
 
 export class ConceptIndex {
@@ -42,6 +64,67 @@ export class ConceptIndex {
       }
     }
     this.zh = new Automaton(keys, owners);
+  }
+
+  /** This index as parts (building the Korean and typo indexes first if they are not yet). */
+  parts(): ConceptIndexParts {
+    const place = new Map<Rendering, number>();
+    this.concepts.forEach((concept, c) => concept.ko.forEach((rendering, r) => place.set(rendering, c * 0x10000 + r)));
+    const pair = (entry: RenderingEntry, out: number[]) => {
+      const at = place.get(entry.rendering)!;
+      out.push(Math.floor(at / 0x10000), at % 0x10000);
+    };
+    const koEntries: number[] = [];
+    for (const list of this.ko.entries) {
+      koEntries.push(list.length);
+      for (const entry of list) pair(entry, koEntries);
+    }
+    const near = this.near.parts();
+    const nearEntries: number[] = [];
+    for (const entry of near.entries) pair(entry, nearEntries);
+    const koKeys: string[] = [];
+    for (const [key, k] of this.ko.slot) koKeys[k] = key;
+    return {
+      zhKeys: [...this.byZh.keys()],
+      zhIds: Int32Array.from(this.byZh.values()),
+      zh: this.zh.parts(),
+      ko: { automaton: this.ko.automaton.parts(), keys: koKeys, entries: Int32Array.from(koEntries) },
+      near: { entries: Int32Array.from(nearEntries), forms: near.forms },
+    };
+  }
+
+  /** The index `parts()` describes, over the same concepts in the same order, without building. */
+  static fromParts(concepts: readonly IndexedConcept[], parts: ConceptIndexParts): ConceptIndex {
+    const index = Object.create(ConceptIndex.prototype) as ConceptIndex;
+    const byId = new Map<number, IndexedConcept>();
+    for (const concept of concepts) byId.set(concept.id, concept);
+    const byZh = new Map<string, number>();
+    parts.zhKeys.forEach((key, i) => byZh.set(key, parts.zhIds[i]!));
+    const entry = (array: Int32Array, at: number): RenderingEntry => {
+      const concept = concepts[array[at]!]!;
+      return { conceptId: concept.id, rendering: concept.ko[array[at + 1]!]! };
+    };
+    const entries: RenderingEntry[][] = [];
+    const slot = new Map<string, number>();
+    const ko = parts.ko.entries;
+    for (let at = 0, k = 0; at < ko.length; k++) {
+      const count = ko[at++]!;
+      const list: RenderingEntry[] = [];
+      for (let i = 0; i < count; i++, at += 2) list.push(entry(ko, at));
+      entries.push(list);
+      slot.set(parts.ko.keys[k]!, k);
+    }
+    const near: RenderingEntry[] = [];
+    for (let at = 0; at < parts.near.entries.length; at += 2) near.push(entry(parts.near.entries, at));
+    Object.assign(index, {
+      concepts,
+      byId,
+      byZh,
+      zh: Automaton.fromParts(parts.zh),
+      koCache: { automaton: Automaton.fromParts(parts.ko.automaton), entries, slot },
+      nearCache: NearRenderings.fromParts(near, parts.near.forms),
+    });
+    return index;
   }
 
   /** Renderings one syllable away from a word (typo candidates); built on first use. */

@@ -1,5 +1,6 @@
 // Term recognition over folded text: the public surface of glossary/match.
 export { Automaton } from './automaton.ts';
 export { LongestMatches, MatchBuffer } from './matches.ts';
-export type { RenderingEntry } from './index-set.ts';
+export type { ConceptIndexParts, RenderingEntry } from './index-set.ts';
+export { ConceptIndex, transferables } from './index-set.ts';
 export { Recognizer, buildRecognizer } from './recognizer.ts';

@@ -38,6 +38,17 @@ export class NearRenderings {
   /** hash × 2^21 + entry index, one per blanked form, sorted. */
   private readonly forms: Float64Array;
 
+  /** The index from its entries and forms (see `parts`), without hashing anything again. */
+  static fromParts(entries: RenderingEntry[], forms: Float64Array): NearRenderings {
+    const index = Object.create(NearRenderings.prototype) as NearRenderings;
+    Object.assign(index, { entries, forms });
+    return index;
+  }
+
+  parts(): { entries: readonly RenderingEntry[]; forms: Float64Array } {
+    return { entries: this.entries, forms: this.forms };
+  }
+
   constructor(concepts: Iterable<IndexedConcept>) {
     const packed: number[] = [];
     for (const concept of concepts) {

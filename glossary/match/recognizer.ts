@@ -6,7 +6,7 @@ import { fold } from '../text/fold.ts';
 import { isHangulSyllable, splitTail } from '../text/korean.ts';
 import { LongestMatches, MatchBuffer } from './matches.ts';
 import { foldToCodes, type FoldedCodes } from './folded-codes.ts';
-import { ConceptIndex, type RenderingEntry } from './index-set.ts';
+import { ConceptIndex, type ConceptIndexParts, type RenderingEntry } from './index-set.ts';
 
 function isLatinOrDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -51,6 +51,17 @@ export class Recognizer implements TermRecognizer {
 
   static build(concepts: readonly IndexedConcept[]): Recognizer {
     return new Recognizer(new ConceptIndex(concepts), [], new Set());
+  }
+
+  /** A recognizer over an index taken over from another thread (ConceptIndex.fromParts). */
+  static fromIndex(index: ConceptIndex): Recognizer {
+    return new Recognizer(index, [], new Set());
+  }
+
+  /** The built indexes of a recognizer without edits since its build, as parts for another thread. */
+  parts(): ConceptIndexParts {
+    if (this.overlaySize > 0) throw new Error('a recognizer with edits overlaid has no parts of its own: build a fresh one');
+    return this.base.parts();
   }
 
   /** Concepts added, replaced or removed since the base was built. */
