@@ -110,6 +110,7 @@ const VALIDATORS: Record<ApiMethod, Check> = {
     sources: optional(arrayOf(text, { maxItems: 100 })),
     base: optional(string({ maxLength: 100, nonEmpty: true })),
   }),
+  checkKit: object({ articleId: id, glossaryRevision: optional(string({ maxLength: 100, nonEmpty: true })) }),
   checkIssue: object({ issueId: id }),
   checkText: object({ draft: text, sources: arrayOf(text, { maxItems: 100 }), rate: optional(positiveNumber) }),
   acceptFinding: object({ key: string({ maxLength: 10_000, nonEmpty: true }), rule: shortText, text }),

@@ -19,7 +19,7 @@ import type {
   TermStatus,
   Progress,
 } from './model.ts';
-import type { Finding, IndexedConcept, SourceHit } from './checks/types.ts';
+import type { ArchivedRendering, Finding, IndexedConcept, SourceHit } from './checks/types.ts';
 import type { ReadingSuggestion } from './readings/index.ts';
 import type { VersionInfo, VersionSnapshot } from './store/versions.ts';
 import type { ArticleComment, CommentField } from './store/comments.ts';
@@ -70,6 +70,32 @@ export interface LiveCheckResult extends Omit<CheckResult, 'findings'> {
   token: string;
   /** The result the `[i, …]` entries refer to; absent when every finding is sent whole. */
   base?: string;
+  /** The glossary state checked against (CheckKit.glossaryRevision). */
+  glossaryRevision: string;
+}
+
+/**
+ * What the editor's check worker needs to check one article on its own, keystroke by keystroke,
+ * with the same findings the service would give (checks/article-check.ts).
+ */
+export interface CheckKit {
+  /** Names the glossary state the concepts are of; changes with every glossary change. */
+  glossaryRevision: string;
+  /**
+   * The glossary as IndexedConcept[] JSON in chunks (their concatenation, in order, is the list), or
+   * null when the caller already holds this revision. Text, not objects: the page hands it to its
+   * worker as is, and parses it itself a chunk per task, between frames.
+   */
+  conceptsJson: string[] | null;
+  /** The rate set on the issue (null: derived from the issue's own conversions). */
+  rate: number | null;
+  /** Every article of the issue as one draft (title, lead, body), in order. */
+  issueDrafts: string[];
+  /** This article's place in issueDrafts. */
+  self: number;
+  archive: ArchivedRendering[];
+  /** Suppression keys of accepted findings. */
+  accepted: string[];
 }
 
 export interface AcceptedFinding {
@@ -148,6 +174,8 @@ export interface DonghyangApi {
     sources?: string[];
     base?: string;
   }): Promise<LiveCheckResult>;
+  /** The inputs of an article's checks, for the editor's check worker (see CheckKit). */
+  checkKit(req: { articleId: number; glossaryRevision?: string }): Promise<CheckKit>;
   checkIssue(req: { issueId: number }): Promise<{ articles: { articleId: number; title: string; result: CheckResult }[] }>;
   /** Checks any draft against sources with the glossary (the CLI's `check`). */
   checkText(req: { draft: string; sources: string[]; rate?: number }): Promise<CheckResult>;
@@ -209,6 +237,7 @@ export const API_METHODS = [
   'recognize',
   'checkArticle',
   'checkArticleLive',
+  'checkKit',
   'checkIssue',
   'checkText',
   'acceptFinding',

@@ -27,12 +27,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const store = openStore(options.dbPath, { who: options.who });
   if (options.seed !== false) await seedIfNew(store);
   const inputs = new StoredCheckInputs(store);
-  const { conceptChanged, ...checks } = checkMethods(store, inputs);
+  const { conceptChanged, glossaryRevision, ...checks } = checkMethods(store, inputs);
   const methods = {
     ...glossaryMethods(store, conceptChanged),
     ...issueMethods(store),
     ...checks,
-    ...liveCheckMethods(checks.checkArticle),
+    ...liveCheckMethods(checks.checkArticle, glossaryRevision),
     ...reviewMethods(store, checks.checkIssue),
     ...issueFileMethods(store),
   };

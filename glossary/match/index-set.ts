@@ -25,20 +25,26 @@ export interface KoreanIndex {
  * A rendering is named by its concept's place in the list and its place in that concept's `ko`.
  */
 export interface ConceptIndexParts {
-  /** byZh in insertion order. */
-  zhKeys: string[];
+  /** byZh's keys in insertion order, joined by KEY_SEPARATOR (one string crosses threads far faster than 100,000). */
+  zhKeys: string;
   zhIds: Int32Array;
   zh: AutomatonParts;
-  ko: { automaton: AutomatonParts; keys: string[]; /** Per key: a count, then that many renderings. */ entries: Int32Array };
+  /** keys: the folded renderings by payload, joined by KEY_SEPARATOR. */
+  ko: { automaton: AutomatonParts; keys: string; /** Per key: a count, then that many renderings. */ entries: Int32Array };
   near: { entries: Int32Array; forms: Float64Array };
 }
 
-/** The typed arrays of some parts, for a transfer list (moved, not copied). */
-export function transferables(parts: ConceptIndexParts): ArrayBuffer[] {
-  const arrays = (a: AutomatonParts) => [a.node, a.output, a.alphabet, a.denseRow, a.dense];
-  return [parts.zhIds, ...arrays(parts.zh), ...arrays(parts.ko.automaton), parts.ko.entries, parts.near.entries, parts.near.forms].map(
-    (array) => array.buffer as ArrayBuffer,
-  );
+/** Joins the keys of ConceptIndexParts: a control character no glossary term contains. */
+const KEY_SEPARATOR = '\u0001';
+
+function joinKeys(keys: Iterable<string>): string {
+  const list = [...keys];
+  if (list.some((key) => key.includes(KEY_SEPARATOR))) throw new Error('a glossary key contains U+0001: the index cannot be handed over');
+  return list.join(KEY_SEPARATOR);
+}
+
+function splitKeys(joined: string): string[] {
+  return joined === '' ? [] : joined.split(KEY_SEPARATOR);
 }
 
 export class ConceptIndex {
@@ -85,21 +91,34 @@ export class ConceptIndex {
     const koKeys: string[] = [];
     for (const [key, k] of this.ko.slot) koKeys[k] = key;
     return {
-      zhKeys: [...this.byZh.keys()],
+      zhKeys: joinKeys(this.byZh.keys()),
       zhIds: Int32Array.from(this.byZh.values()),
       zh: this.zh.parts(),
-      ko: { automaton: this.ko.automaton.parts(), keys: koKeys, entries: Int32Array.from(koEntries) },
+      ko: { automaton: this.ko.automaton.parts(), keys: joinKeys(koKeys), entries: Int32Array.from(koEntries) },
       near: { entries: Int32Array.from(nearEntries), forms: near.forms },
     };
   }
 
   /** The index `parts()` describes, over the same concepts in the same order, without building. */
   static fromParts(concepts: readonly IndexedConcept[], parts: ConceptIndexParts): ConceptIndex {
-    const index = Object.create(ConceptIndex.prototype) as ConceptIndex;
+    const steps = ConceptIndex.fromPartsInSteps(concepts, parts);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * fromParts in steps of a few tens of milliseconds each for 100,000 concepts, so that a page can
+   * take an index over between frames (run the next step in a later task).
+   */
+  static *fromPartsInSteps(concepts: readonly IndexedConcept[], parts: ConceptIndexParts): Generator<void, ConceptIndex> {
     const byId = new Map<number, IndexedConcept>();
     for (const concept of concepts) byId.set(concept.id, concept);
+    yield;
     const byZh = new Map<string, number>();
-    parts.zhKeys.forEach((key, i) => byZh.set(key, parts.zhIds[i]!));
+    splitKeys(parts.zhKeys).forEach((key, i) => byZh.set(key, parts.zhIds[i]!));
+    yield;
     const entry = (array: Int32Array, at: number): RenderingEntry => {
       const concept = concepts[array[at]!]!;
       return { conceptId: concept.id, rendering: concept.ko[array[at + 1]!]! };
@@ -107,15 +126,18 @@ export class ConceptIndex {
     const entries: RenderingEntry[][] = [];
     const slot = new Map<string, number>();
     const ko = parts.ko.entries;
+    const koKeys = splitKeys(parts.ko.keys);
     for (let at = 0, k = 0; at < ko.length; k++) {
       const count = ko[at++]!;
       const list: RenderingEntry[] = [];
       for (let i = 0; i < count; i++, at += 2) list.push(entry(ko, at));
       entries.push(list);
-      slot.set(parts.ko.keys[k]!, k);
+      slot.set(koKeys[k]!, k);
     }
+    yield;
     const near: RenderingEntry[] = [];
     for (let at = 0; at < parts.near.entries.length; at += 2) near.push(entry(parts.near.entries, at));
+    const index = Object.create(ConceptIndex.prototype) as ConceptIndex;
     Object.assign(index, {
       concepts,
       byId,

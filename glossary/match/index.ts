@@ -2,5 +2,5 @@
 export { Automaton } from './automaton.ts';
 export { LongestMatches, MatchBuffer } from './matches.ts';
 export type { ConceptIndexParts, RenderingEntry } from './index-set.ts';
-export { ConceptIndex, transferables } from './index-set.ts';
+export { ConceptIndex } from './index-set.ts';
 export { Recognizer, buildRecognizer } from './recognizer.ts';

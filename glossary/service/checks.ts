@@ -2,17 +2,23 @@
 // changes (the store's revision moves), and what a check reads from the database is kept until a
 // write (StoredCheckInputs), so a keystroke costs one rule pass over the draft.
 import type { DonghyangApi } from '../api.ts';
+import type { IndexedConcept } from '../checks/types.ts';
 import type { GlossaryStore } from '../store/index.ts';
 import { buildRecognizer, type Recognizer } from '../match/index.ts';
 import { checkWithRate, indexConcept } from '../checks/index.ts';
+import { randomBytes } from 'node:crypto';
 import { articleDraft, checkArticleText } from '../checks/article-fields.ts';
+import { checkArticleWith } from '../checks/article-check.ts';
 import { sourceHits } from '../checks/recognition-memo.ts';
 import type { StoredCheckInputs } from './stored-inputs.ts';
 
 type CheckMethods = Pick<
   DonghyangApi,
-  'recognize' | 'checkArticle' | 'checkIssue' | 'checkText' | 'acceptFinding' | 'listAccepted' | 'restoreAccepted'
+  'recognize' | 'checkArticle' | 'checkKit' | 'checkIssue' | 'checkText' | 'acceptFinding' | 'listAccepted' | 'restoreAccepted'
 >;
+
+/** Concepts per JSON chunk of a check kit: a page parses one chunk per task (~20 ms for 10,000). */
+const KIT_CHUNK = 10_000;
 
 /** Edits of single concepts since the last full build that the recognizer carries as an overlay. */
 const MAX_OVERLAY = 64;
@@ -24,14 +30,23 @@ export interface CheckService extends CheckMethods {
    * take a noticeable moment to rebuild, an added term should highlight at once).
    */
   conceptChanged(id: number, revisionBefore: number): void;
+  /** Names the glossary state the checks use now (CheckKit.glossaryRevision). */
+  glossaryRevision(): string;
 }
 
 export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): CheckService {
   let recognizer: Recognizer | undefined;
   let builtAt = -1;
+  // The glossary as read for the last build: a check kit sends the same list (reading 100,000
+  // concepts takes a moment). Dropped when the glossary moves on.
+  let indexed: { revision: number; concepts: IndexedConcept[] } | undefined;
+  const currentConcepts = (): IndexedConcept[] => {
+    if (indexed?.revision !== store.revision) indexed = { revision: store.revision, concepts: store.indexConcepts() };
+    return indexed.concepts;
+  };
   const currentRecognizer = (): Recognizer => {
     if (!recognizer || builtAt !== store.revision) {
-      const built = buildRecognizer(store.indexConcepts());
+      const built = buildRecognizer(currentConcepts());
       recognizer = built;
       builtAt = store.revision;
       // The draft indexes are built on first use; build them before the editor's first keystroke
@@ -53,7 +68,28 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
       accepted: inputs.accepted(),
     });
 
+  // Per service instance: a revision named before a restart never matches one named after it.
+  const instance = randomBytes(6).toString('hex');
+  const glossaryRevision = () => `${instance}-${store.revision}`;
+  // The glossary as JSON for check kits, made once per revision (100,000 concepts take a moment).
+  let conceptsJson: { revision: string; chunks: string[] } | undefined;
+
+  /** The text checked, its issue's drafts and this article's place among them. */
+  const articleInputs = (articleId: number) => {
+    const article = inputs.article(articleId);
+    if (!article) throw new Error(`article ${articleId} does not exist`);
+    const issue = inputs.issue(article.issueId);
+    const articles = issue?.articles ?? [];
+    return {
+      article,
+      rate: issue?.rate ?? null,
+      issueDrafts: articles.map((a) => articleDraft(a)),
+      self: articles.findIndex((a) => a.id === articleId),
+    };
+  };
+
   return {
+    glossaryRevision,
     conceptChanged(id, revisionBefore) {
       if (!recognizer || builtAt !== revisionBefore || recognizer.overlaySize >= MAX_OVERLAY) return;
       const concept = store.getConcept(id);
@@ -66,13 +102,30 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
       return sourceHits(r, text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
     },
     async checkArticle({ articleId, draft, title, lead, sources }) {
-      const article = inputs.article(articleId);
-      if (!article) throw new Error(`article ${articleId} does not exist`);
-      const issue = inputs.issue(article.issueId);
+      const { article, rate, issueDrafts, self } = articleInputs(articleId);
       const text = { title: title ?? article.title, lead: lead ?? article.lead, body: draft ?? article.body };
-      const issueDrafts = (issue?.articles ?? []).map((a) => articleDraft(a.id === articleId ? text : a));
       const sourceTexts = sources ?? article.sources.map((s) => s.text);
-      return checkArticleText(text, (whole) => check(whole, sourceTexts, issue?.rate, issueDrafts, article.issueId));
+      const checkInputs = { recognizer: currentRecognizer(), rate, issueDrafts, self, archive: inputs.archive(article.issueId), accepted: inputs.accepted() };
+      return checkArticleWith(checkInputs, text, sourceTexts);
+    },
+    async checkKit({ articleId, glossaryRevision: held }) {
+      const { article, rate, issueDrafts, self } = articleInputs(articleId);
+      const revision = glossaryRevision();
+      if (held !== revision && conceptsJson?.revision !== revision) {
+        const concepts = currentConcepts();
+        const chunks: string[] = [];
+        for (let at = 0; at < concepts.length; at += KIT_CHUNK) chunks.push(JSON.stringify(concepts.slice(at, at + KIT_CHUNK)));
+        conceptsJson = { revision, chunks };
+      }
+      return {
+        glossaryRevision: revision,
+        conceptsJson: held === revision ? null : conceptsJson!.chunks,
+        rate,
+        issueDrafts,
+        self,
+        archive: inputs.archive(article.issueId),
+        accepted: [...inputs.accepted()],
+      };
     },
     async checkIssue({ issueId }) {
       const issue = inputs.issue(issueId);

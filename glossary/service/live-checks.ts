@@ -9,7 +9,10 @@ import { encodeFindings } from '../checks/findings-delta.ts';
 /** Enough for the two checks an editor keeps in flight, for a few editors (windows) at once. */
 const RESULTS_KEPT = 16;
 
-export function liveCheckMethods(checkArticle: DonghyangApi['checkArticle']): Pick<DonghyangApi, 'checkArticleLive'> {
+export function liveCheckMethods(
+  checkArticle: DonghyangApi['checkArticle'],
+  glossaryRevision: () => string,
+): Pick<DonghyangApi, 'checkArticleLive'> {
   const results = new Map<string, Finding[]>();
   // Per service instance, so a token from before a restart is never mistaken for a new one.
   const prefix = randomBytes(6).toString('hex');
@@ -17,7 +20,8 @@ export function liveCheckMethods(checkArticle: DonghyangApi['checkArticle']): Pi
 
   return {
     async checkArticleLive({ base, ...req }) {
-      const { findings, ...rest } = await checkArticle(req);
+      const { findings, ...checked } = await checkArticle(req);
+      const rest = { ...checked, glossaryRevision: glossaryRevision() };
       const token = `${prefix}-${++counter}`;
       results.set(token, findings);
       if (results.size > RESULTS_KEPT) results.delete(results.keys().next().value!);

@@ -100,6 +100,7 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'recognize',
   'checkArticle',
   'checkArticleLive',
+  'checkKit',
   'checkIssue',
   'checkText',
   'listAccepted',
