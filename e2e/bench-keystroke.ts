@@ -69,9 +69,16 @@ export async function run(): Promise<void> {
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(server.url);
+    const opened = Date.now();
     await page.evaluate((id) => (window.location.hash = `#/article/${id}`), article.id);
     await page.getByTestId('draft-body').waitFor();
     await page.locator('[data-testid="findings-panel"][data-state="checked"]').waitFor({ timeout: 120_000 });
+    const firstFindingsMs = Date.now() - opened;
+    // The editor checks in the page once it has taken the glossary index over from its worker
+    // (localChecker.ts); until then keystrokes go to the service. Typing starts after that; how long
+    // it took is printed with the latencies.
+    await page.locator('[data-testid="findings-panel"][data-checked-in="page"]').waitFor({ timeout: 120_000 });
+    const pageChecksMs = Date.now() - opened;
     await page.getByTestId('draft-body').click();
     await page.keyboard.press('Control+End');
     await page.evaluate(() => performance.clearMarks());
@@ -118,6 +125,8 @@ export async function run(): Promise<void> {
         median_ms: Number(percentile(measured, 50).toFixed(1)),
         p95_ms: Number(percentile(measured, 95).toFixed(1)),
         target: TARGET_MS,
+        open_first_findings_ms: firstFindingsMs,
+        open_checks_in_page_ms: pageChecksMs,
       }),
     );
 

@@ -180,3 +180,28 @@ test('after kill -9 of the server, what was saved one second after typing is the
     await restarted.stop();
   }
 });
+
+test('live checks move into the page: the findings shown while typing there are the service\'s', async ({ app: page, server }) => {
+  await createIssue(page, '2024-24');
+  await openNewArticle(page);
+  await page.getByTestId('source-text').fill(SOURCE);
+  const body = page.getByTestId('draft-body');
+  await body.click();
+  await page.keyboard.type('- 전정특신');
+  const panel = page.getByTestId('findings-panel');
+  // The glossary index is built in the worker and taken over by the page; then keystrokes are
+  // checked in the page itself.
+  await expect(panel).toHaveAttribute('data-checked-in', 'page', { timeout: 30_000 });
+  await page.keyboard.type(' 기업과 위화퉁를 포함한 기업에 1.5억 위안 투자, 3억원 배정');
+  await expect(panel).toHaveAttribute('data-checked-in', 'page');
+  await expect(page.getByTestId('finding').filter({ hasText: '이화퉁' }).first()).toBeVisible();
+  const shown = await page.getByTestId('finding').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')).sort());
+  const articleId = Number(new URL(page.url()).hash.match(/article\/(\d+)/)![1]);
+  const text = await body.inputValue();
+  const response = await page.request.post(`${server.origin}/api/checkArticle`, {
+    headers: { 'Content-Type': 'application/json', 'X-Donghyang-Token': server.token },
+    data: { arg: { articleId, draft: text, title: '', lead: '', sources: [SOURCE] } },
+  });
+  const service = (await response.json()).value.findings.filter((f: { accepted: boolean }) => !f.accepted).map((f: { rule: string }) => f.rule).sort();
+  expect(shown).toEqual(service);
+});

@@ -292,6 +292,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
             scope={scope}
             onScope={setScope}
             result={checks.result}
+            checkedIn={checks.checkedIn}
             findings={findings}
             activeId={activeId}
             issueId={issueId}

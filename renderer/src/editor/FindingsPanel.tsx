@@ -10,6 +10,8 @@ interface Props {
   scope: 'article' | 'issue';
   onScope: (scope: 'article' | 'issue') => void;
   result: CheckResult | null;
+  /** Where the findings were computed (for tests and the benchmark: page, worker or service). */
+  checkedIn: string | null;
   findings: Finding[];
   activeId: string | null;
   issueId: number;
@@ -26,7 +28,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: Props) {
   const { result, findings } = props;
   const accepted = result ? result.findings.filter((f) => f.accepted).length : 0;
   return (
-    <div className="side-tab" data-testid="findings-panel" data-state={result ? 'checked' : 'checking'}>
+    <div className="side-tab" data-testid="findings-panel" data-state={result ? 'checked' : 'checking'} data-checked-in={props.checkedIn ?? undefined}>
       <div className="findings-head">
         <h3>{t('findings.title')}</h3>
         <div className="segmented" role="group">

@@ -4,22 +4,31 @@
 // text is shown (stale results are dropped, so underlines never drift); when the last answer is
 // stale, the newest text is sent at once. Changes that do not come from typing (undo, redo, sources,
 // the first load) are sent after the render.
+// Where: once the article's CheckKit is in the page's check worker (localChecker.ts), keystrokes are
+// checked there, in time for the frame that shows the keystroke; until then, and whenever the worker
+// fails, the service checks. The service still checks the text once typing pauses: when it finds
+// otherwise (the glossary or an accepted finding changed elsewhere) its findings are shown and the
+// kit is loaded again. A recheck (after accepting a finding or adding a term) reloads the kit too.
 // Title, lead and body are sent together; each finding names its field (absent = body).
-// The service answers with changes to a result this editor holds (LiveResults: a few KB instead of
-// every finding); a new result reuses the finding objects already shown when they are equal
-// (shareFindings).
+// The service and the worker answer with changes to a result this editor holds (LiveResults: a few
+// KB instead of every finding); a new result reuses the finding objects already shown when they are
+// equal (shareFindings).
 // performance marks: 'dh-input' on each edit, 'dh-findings' once findings for that text are painted.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CheckResult } from '../../../glossary/api.ts';
-import type { Finding } from '../../../glossary/checks/types.ts';
 import { api } from '../api/client.ts';
 import type { Draft } from './draft.ts';
-import { shareFindings } from './shareFindings.ts';
+import { sameFinding, shareFindings } from './shareFindings.ts';
 import { LiveResults } from './liveFindings.ts';
+import { localChecker } from './pageChecker.ts';
+
+/** Where the findings shown were computed. */
+export type CheckedIn = 'page' | 'worker' | 'service';
 
 export interface LiveChecks {
   result: CheckResult | null;
+  checkedIn: CheckedIn | null;
   /** The draft the result belongs to. */
   checked: Draft | null;
   error: unknown;
@@ -30,6 +39,14 @@ export interface LiveChecks {
 
 /** Enough to overlap one check with the next keystroke's; more would only queue work on the service. */
 const MAX_IN_FLIGHT = 2;
+/** How long typing must pause before the service checks what the worker checked. */
+const CONFIRM_AFTER_MS = 700;
+
+type Checked = CheckResult & { glossaryRevision: string };
+
+function sameFindings(a: CheckResult, b: CheckResult): boolean {
+  return a.rate === b.rate && a.findings.length === b.findings.length && a.findings.every((f, i) => sameFinding(f, b.findings[i]!));
+}
 
 export function markInput(revision: number): void {
   performance.mark('dh-input', { detail: { revision } });
@@ -55,10 +72,11 @@ interface Shown {
   result: CheckResult | null;
   draft: Draft | null;
   revision: number;
+  checkedIn: CheckedIn | null;
 }
 
 export function useLiveChecks(articleId: number, draft: Draft | null, sources: string[], revision: number): LiveChecks {
-  const [shown, setShown] = useState<Shown>({ result: null, draft: null, revision: -1 });
+  const [shown, setShown] = useState<Shown>({ result: null, draft: null, revision: -1, checkedIn: null });
   const [error, setError] = useState<unknown>(null);
   const failed = useRef(false); // clearing an error that is not there would still render the editor
   const sourcesKey = sources.join('\u0000');
@@ -72,55 +90,114 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
   const inFlight = useRef(0);
   /** The last text sent (or null to send again even when unchanged: recheck). */
   const sent = useRef<Ask | null>(null);
+  /** Numbers the requests: only the answer to the newest may be shown (the same text may be sent twice). */
+  const sends = useRef(0);
   const live = useRef(new LiveResults());
   const latest = useRef(shown.result);
   latest.current = shown.result;
+  const local = localChecker();
+  const confirmTimer = useRef(0);
+
+  /** The service's check of a text (the answer comes as changes to one this editor holds). */
+  const askService = useCallback(async (asked: Ask): Promise<Checked> => {
+    const { draft: text } = asked;
+    const request = { articleId, title: text.title, lead: text.lead, draft: text.body, sources: asked.sources };
+    const answer = await api.checkArticleLive({ ...request, base: live.current.base });
+    try {
+      return { rate: answer.rate, rateSource: answer.rateSource, glossaryRevision: answer.glossaryRevision, findings: live.current.receive(answer) };
+    } catch {
+      // Answered against a result this editor no longer holds: ask for whole findings.
+      live.current.clear();
+      return askService(asked);
+    }
+  }, [articleId]);
+
+  const show = useCallback((result: CheckResult, asked: Ask, checkedIn: CheckedIn) => {
+    const shared = { ...result, findings: shareFindings(latest.current?.findings ?? [], result.findings) };
+    latest.current = shared;
+    // Committed in this task, not in one React would queue behind the page's other work.
+    flushSync(() => setShown({ result: shared, draft: asked.draft, revision: wanted.current?.revision ?? asked.revision, checkedIn }));
+  }, []);
+
+  /** Once typing pauses: the service checks the text the worker checked; where it differs, it wins. */
+  const confirm = useCallback(() => {
+    const asked = wanted.current;
+    const shownResult = latest.current;
+    if (!asked || !shownResult || !local) return;
+    askService(asked).then(
+      (result) => {
+        if (!sameText(wanted.current, asked)) return; // typing went on: the next pause confirms
+        if (result.glossaryRevision !== local.glossaryRevision || !sameFindings(result, shownResult)) {
+          show(result, asked, 'service');
+          void local.load(articleId);
+        }
+      },
+      () => undefined, // the service is unreachable: the worker's findings stay
+    );
+  }, [articleId, askService, local, show]);
 
   const send = useCallback(() => {
     const asked = wanted.current;
     if (inFlight.current >= MAX_IN_FLIGHT || asked === null || sameText(asked, sent.current)) return;
     inFlight.current += 1;
     sent.current = asked;
-    const { draft: text } = asked;
-    const request = { articleId, title: text.title, lead: text.lead, draft: text.body, sources: asked.sources };
-    api.checkArticleLive({ ...request, base: live.current.base }).then(
-      (answer) => {
+    const number = ++sends.current;
+    const inWorker = local !== null && local.readyFor(articleId);
+    const checkedIn: CheckedIn = !inWorker ? 'service' : local.inPageFor(articleId) ? 'page' : 'worker';
+    const checking = inWorker ? local.check(articleId, asked.draft, asked.sources) : askService(asked);
+    checking.then(
+      (result) => {
         inFlight.current -= 1;
         if (failed.current) {
           failed.current = false;
           setError(null);
         }
-        let findings: Finding[];
-        try {
-          findings = live.current.receive(answer);
-        } catch {
-          // Answered against a result this editor no longer holds: ask again for whole findings.
-          live.current.clear();
-          if (sent.current === asked) sent.current = null;
-          send();
-          return;
-        }
-        const result: CheckResult = { rate: answer.rate, rateSource: answer.rateSource, findings };
         const now = wanted.current;
         // Not shown: a result for an older text, one overtaken by a newer request, or by a recheck
         // (sent was cleared).
-        if (now !== null && sent.current === asked && sameText(now, asked)) {
-          const shared = { ...result, findings: shareFindings(latest.current?.findings ?? [], findings) };
-          latest.current = shared;
-          // Committed in this task, not in one React would queue behind the page's other work.
-          flushSync(() => setShown({ result: shared, draft: text, revision: now.revision }));
+        if (now !== null && sends.current === number && sameText(now, asked)) {
+          show(result, asked, checkedIn);
+          if (inWorker) {
+            window.clearTimeout(confirmTimer.current);
+            confirmTimer.current = window.setTimeout(confirm, CONFIRM_AFTER_MS);
+          }
         } else {
           send();
         }
       },
       (failure: unknown) => {
         inFlight.current -= 1;
-        if (sent.current === asked) sent.current = null;
+        if (sends.current === number) sent.current = null;
+        if (inWorker) {
+          // The worker could not check (its kit is gone): reload it; the service checks meanwhile.
+          void local.load(articleId);
+          send();
+          return;
+        }
         failed.current = true;
         setError(failure);
       },
     );
-  }, [articleId]);
+  }, [articleId, askService, confirm, local, show]);
+
+  // The article's kit goes to the worker once the service has shown the first findings (the
+  // service answers those sooner when it is not preparing a kit at the same time); when checks can
+  // move closer (to the worker, then into the page), the text is checked again there.
+  const [localState, setLocalState] = useState(0);
+  const kitFor = useRef<number | null>(null);
+  useEffect(() => {
+    if (!local) return;
+    const stop = local.onChange(() => setLocalState((n) => n + 1));
+    return () => {
+      stop();
+      window.clearTimeout(confirmTimer.current);
+    };
+  }, [local]);
+  useEffect(() => {
+    if (!local || shown.result === null || kitFor.current === articleId) return;
+    kitFor.current = articleId;
+    void local.load(articleId);
+  }, [articleId, local, shown.result]);
 
   const edited = useCallback((next: Draft, nextRevision: number) => {
     const before = wanted.current;
@@ -132,12 +209,20 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
   const [nonce, setNonce] = useState(0);
   const recheck = useCallback(() => {
     sent.current = null;
+    // What was accepted or added is not in the worker's kit: the service checks until it is reloaded.
+    void local?.load(articleId);
     setNonce((n) => n + 1);
-  }, []);
+  }, [articleId, local]);
 
   useEffect(() => {
     send();
   }, [draft, sourcesKey, nonce, send]);
+
+  useEffect(() => {
+    if (localState === 0) return;
+    sent.current = null;
+    send();
+  }, [localState, send]);
 
   // After React committed the findings: the next animation frame paints them.
   useLayoutEffect(() => {
@@ -146,5 +231,5 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
     return () => cancelAnimationFrame(frame);
   }, [shown]);
 
-  return { result: shown.result, checked: shown.draft, error, recheck, edited };
+  return { result: shown.result, checkedIn: shown.checkedIn, checked: shown.draft, error, recheck, edited };
 }

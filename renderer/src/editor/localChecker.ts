@@ -1,0 +1,194 @@
+// Checks in the page instead of in the service: a keystroke's findings are then ready for the very
+// frame that shows the keystroke (a round trip to any other process lands a frame later).
+//   1. load(article) fetches the article's CheckKit and hands it to the check worker, which builds
+//      the glossary index (seconds for 100,000 concepts) and checks keystrokes meanwhile.
+//   2. The worker sends the built index; the page takes it over between frames (the concepts a
+//      chunk per task, then ConceptIndex.fromPartsInSteps) and from then on checks in the page,
+//      synchronously, in the keystroke's own task.
+// A kit of the same glossary state (a reload after accepting a finding) only replaces the article's
+// inputs. When no worker can run, or a kit cannot load, the editor keeps asking the service.
+import type { CheckKit, CheckResult, LiveCheckResult } from '../../../glossary/api.ts';
+import type { IndexedConcept } from '../../../glossary/checks/types.ts';
+import { ConceptIndex, Recognizer, type ConceptIndexParts } from '../../../glossary/match/index.ts';
+import { ArticleChecker } from './articleChecker.ts';
+import type { FromWorker, ToWorker } from './checkWorkerProtocol.ts';
+import type { Draft } from './draft.ts';
+import { LiveResults } from './liveFindings.ts';
+
+export interface LocalCheck extends CheckResult {
+  glossaryRevision: string;
+}
+
+/** Messages in and out of a worker (a Worker, or a stand-in in the tests). */
+export interface WorkerPort {
+  postMessage(message: ToWorker): void;
+  onmessage: ((event: { data: FromWorker }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+}
+
+/** How the checker gets an article's kit (the service's checkKit). */
+export type KitFetch = (req: { articleId: number; glossaryRevision?: string }) => Promise<CheckKit>;
+
+/** Runs the next step of long work in a later task, so frames (and keystrokes) go in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function fromLive(result: LiveCheckResult, findings: CheckResult['findings']): LocalCheck {
+  return { rate: result.rate, rateSource: result.rateSource, glossaryRevision: result.glossaryRevision, findings };
+}
+
+export class LocalChecker {
+  private readonly inPage = new ArticleChecker('p');
+  /** The article whose kit the worker holds (null while none, or while one loads). */
+  private workerArticle: number | null = null;
+  private kit: { articleId: number; kit: CheckKit } | null = null;
+  /** The concepts of the newest glossary state, as fetched: the page parses them when it takes over. */
+  private concepts: { revision: string; chunks: string[] } | null = null;
+  private revision: string | null = null;
+  private loading: Promise<boolean> | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (r: LocalCheck) => void; reject: (e: Error) => void }>();
+  private kitWaiter: ((reply: FromWorker) => void) | null = null;
+  private readonly workerResults = new LiveResults();
+  private broken = false;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly worker: WorkerPort, private readonly fetchKit: KitFetch) {
+    worker.onmessage = (event) => this.receive(event.data);
+    worker.onerror = () => {
+      this.broken = true;
+      this.workerArticle = null;
+      for (const { reject } of this.waiting.values()) reject(new Error('the check worker stopped'));
+      this.waiting.clear();
+      this.kitWaiter?.({ type: 'kit-failed', articleId: -1, message: 'the check worker stopped' });
+    };
+  }
+
+  /** Calls `listener` whenever where checks can run changed (a kit loaded, the index taken over). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Whether `articleId` can be checked here now (in the page or in the worker). */
+  readyFor(articleId: number): boolean {
+    if (this.loading !== null) return false;
+    return this.inPage.readyFor(articleId) || (!this.broken && this.workerArticle === articleId);
+  }
+
+  /** Whether checks of `articleId` run in the page itself (the index has been taken over). */
+  inPageFor(articleId: number): boolean {
+    return this.loading === null && this.inPage.readyFor(articleId);
+  }
+
+  /** The glossary state of the loaded kit. */
+  get glossaryRevision(): string | null {
+    return this.revision;
+  }
+
+  /** Loads (or reloads) the kit of an article; resolves false when it could not. */
+  load(articleId: number): Promise<boolean> {
+    if (this.broken) return Promise.resolve(false);
+    const previous = this.loading ?? Promise.resolve(true);
+    const loading = previous.then(() => this.loadNow(articleId));
+    this.loading = loading;
+    void loading.then(() => {
+      if (this.loading === loading) this.loading = null;
+      this.changed();
+    });
+    return loading;
+  }
+
+  private async loadNow(articleId: number): Promise<boolean> {
+    this.workerArticle = null;
+    try {
+      const kit = await this.fetchKit({ articleId, glossaryRevision: this.revision ?? undefined });
+      if (kit.conceptsJson !== null) this.concepts = { revision: kit.glossaryRevision, chunks: kit.conceptsJson };
+      this.kit = { articleId, kit };
+      this.inPage.setArticle(articleId, kit); // false until the page holds this glossary state
+      const reply = await new Promise<FromWorker>((resolve) => {
+        this.kitWaiter = resolve;
+        this.worker.postMessage({ type: 'kit', articleId, kit });
+      });
+      this.kitWaiter = null;
+      if (reply.type !== 'kit-ready') {
+        this.revision = null; // the next kit brings the concepts again
+        return false;
+      }
+      this.workerArticle = articleId;
+      this.revision = reply.glossaryRevision;
+      this.workerResults.clear();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Checks in the page when it can (the answer is ready in this task), else in the worker. */
+  check(articleId: number, draft: Draft, sources: string[]): Promise<LocalCheck> {
+    if (this.inPageFor(articleId)) {
+      try {
+        const result = this.inPage.check(articleId, draft, sources, false);
+        return Promise.resolve(fromLive(result, result.findings as CheckResult['findings']));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    }
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ type: 'check', id, articleId, title: draft.title, lead: draft.lead, body: draft.body, sources });
+    });
+  }
+
+  private receive(reply: FromWorker): void {
+    if (reply.type === 'index') {
+      void this.takeOver(reply.glossaryRevision, reply.parts);
+      return;
+    }
+    if (reply.type === 'kit-ready' || reply.type === 'kit-failed') {
+      this.kitWaiter?.(reply);
+      return;
+    }
+    const waiting = this.waiting.get(reply.id);
+    if (!waiting) return;
+    this.waiting.delete(reply.id);
+    if (reply.type === 'check-failed') {
+      waiting.reject(new Error(reply.message));
+      return;
+    }
+    try {
+      waiting.resolve(fromLive(reply.result, this.workerResults.receive(reply.result)));
+    } catch (error) {
+      this.workerResults.clear();
+      waiting.reject(error as Error);
+    }
+  }
+
+  /** Takes the worker's index over, a step per task; dropped when a newer glossary state arrived. */
+  private async takeOver(revision: string, parts: ConceptIndexParts): Promise<void> {
+    const chunks = this.concepts?.revision === revision ? this.concepts.chunks : null;
+    if (!chunks) return;
+    const concepts: IndexedConcept[] = [];
+    for (const chunk of chunks) {
+      await nextTask();
+      if (this.concepts?.revision !== revision) return;
+      for (const concept of JSON.parse(chunk) as IndexedConcept[]) concepts.push(concept);
+    }
+    const steps = ConceptIndex.fromPartsInSteps(concepts, parts);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        if (this.concepts?.revision !== revision) return;
+        this.inPage.setGlossary(revision, Recognizer.fromIndex(step.value));
+        if (this.kit) this.inPage.setArticle(this.kit.articleId, this.kit.kit);
+        this.concepts = { revision, chunks: [] }; // parsed: the text is not needed any more
+        this.changed();
+        return;
+      }
+      await nextTask();
+    }
+  }
+}
