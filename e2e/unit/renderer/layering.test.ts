@@ -41,7 +41,7 @@ function importsOf(file: string): Import[] {
 /** Every file the renderer's code loads at run time (type-only imports load nothing). */
 function loaded(): Map<string, string> {
   const seen = new Map<string, string>(); // file → who imported it first
-  const queue = files(srcDir).map((file) => [file, '(renderer)'] as const);
+  const queue: [string, string][] = files(srcDir).map((file) => [file, '(renderer)']);
   while (queue.length > 0) {
     const [file, from] = queue.pop()!;
     if (seen.has(file)) continue;
