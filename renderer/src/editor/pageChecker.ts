@@ -1,17 +1,23 @@
-// The page's one LocalChecker, with its worker; null where a worker cannot be created (the editor
-// then asks the service for every check). A worker that fails later is noticed by the checker.
+// The page's one LocalChecker, with its worker, loaded with the editor's first article: the checks
+// code (dictionaries included) is a separate chunk, so the rest of the app starts without it.
+// Resolves null where a worker cannot be created (the editor then asks the service for every check);
+// a worker that fails later is noticed by the checker.
 import { api } from '../api/client.ts';
-import { LocalChecker, type WorkerPort } from './localChecker.ts';
+import type { LocalChecker, WorkerPort } from './localChecker.ts';
 
-let shared: LocalChecker | null | undefined;
+let shared: Promise<LocalChecker | null> | undefined;
 
-export function localChecker(): LocalChecker | null {
-  if (shared !== undefined) return shared;
-  try {
-    const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'donghyang-checks' });
-    shared = new LocalChecker(worker as unknown as WorkerPort, (req) => api.checkKit(req));
-  } catch {
-    shared = null;
-  }
+export function localChecker(): Promise<LocalChecker | null> {
+  shared ??= import('./localChecker.ts').then(
+    ({ LocalChecker }) => {
+      try {
+        const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'donghyang-checks' });
+        return new LocalChecker(worker as unknown as WorkerPort, (req) => api.checkKit(req));
+      } catch {
+        return null;
+      }
+    },
+    () => null,
+  );
   return shared;
 }

@@ -22,6 +22,7 @@ import type { Draft } from './draft.ts';
 import { sameFinding, shareFindings } from './shareFindings.ts';
 import { LiveResults } from './liveFindings.ts';
 import { localChecker } from './pageChecker.ts';
+import type { LocalChecker } from './localChecker.ts';
 
 /** Where the findings shown were computed. */
 export type CheckedIn = 'page' | 'worker' | 'service';
@@ -95,7 +96,14 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
   const live = useRef(new LiveResults());
   const latest = useRef(shown.result);
   latest.current = shown.result;
-  const local = localChecker();
+  const [local, setLocal] = useState<LocalChecker | null>(null);
+  useEffect(() => {
+    let current = true;
+    void localChecker().then((checker) => current && setLocal(checker));
+    return () => {
+      current = false;
+    };
+  }, []);
   const confirmTimer = useRef(0);
 
   /** The service's check of a text (the answer comes as changes to one this editor holds). */
