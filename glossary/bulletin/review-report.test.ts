@@ -154,3 +154,10 @@ test('CSV: a line break inside a finding stays inside its cell', () => {
   assert.equal(rows.length, 2);
   assert.equal(rows[1]![5], '첫째\n둘째');
 });
+
+test('CSV: draft text that starts like a formula is not run by the spreadsheet', () => {
+  const risky = buildReviewReport(ISSUE, [{ articleId: 30, result: result([finding('spacing', 'info', 1, 1, '=1+2', '@ 띄어쓰기')]) }]);
+  const rows = parse(reviewReportCsv(risky).slice(1)) as string[][];
+  assert.equal(rows[1]![5], "'=1+2");
+  assert.equal(rows[1]![6], "'@ 띄어쓰기");
+});

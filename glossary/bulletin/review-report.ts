@@ -207,6 +207,7 @@ export function reviewReportCsv(report: ReviewReport, lang: ReportLanguage = 'ko
     f.suggestion ?? '',
     f.accepted ? 'yes' : 'no',
   ]);
-  // csv-stringify quotes a cell holding CRLF but not a bare LF; quote on any line break.
-  return `\uFEFF${stringify([[...REVIEW_CSV_HEADER], ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
+  // csv-stringify quotes a cell holding CRLF but not a bare LF; quote on any line break. Draft text
+  // starting with =, +, - or @ must not run as a formula in the reviewer's spreadsheet.
+  return `\uFEFF${stringify([[...REVIEW_CSV_HEADER], ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true })}`;
 }

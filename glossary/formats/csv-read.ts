@@ -7,14 +7,24 @@ import type { ConceptInput } from '../model.ts';
 import { conceptsFromTable } from './table.ts';
 import type { ProgressCallback, TableRow } from './table.ts';
 
-export type Delimiter = ',' | '\t';
+export type Delimiter = ',' | '\t' | ';';
 
-/** Tab when the first line has more tabs than commas (Excel's "Unicode text" export), else comma. */
+/**
+ * The separator the header line uses most: tab (Excel's "Unicode text" export), semicolon (Excel's
+ * CSV where the comma is the decimal mark) or comma (the default, also on a tie).
+ */
 export function sniffDelimiter(text: string): Delimiter {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const tabs = firstLine.split('\t').length - 1;
-  const commas = firstLine.split(',').length - 1;
-  return tabs > commas ? '\t' : ',';
+  const count = (separator: string) => firstLine.split(separator).length - 1;
+  const [tabs, semicolons, commas] = [count('\t'), count(';'), count(',')];
+  if (tabs > commas && tabs >= semicolons) return '\t';
+  if (semicolons > commas) return ';';
+  return ',';
+}
+
+/** A leading apostrophe before =, +, -, @, tab or CR marks a cell escaped against formulas (our export, Excel's): the text is what follows. */
+function unescapeFormula(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && "=+-@\t\r".includes(cell[1]!) ? cell.slice(1) : cell;
 }
 
 function countNewlines(text: string): number {
@@ -60,7 +70,7 @@ export function parseDelimited(
       on_record: (record, context) => {
         // context.lines is the line the record ends on; quoted cells may span lines.
         const spanned = record.reduce((sum, cell) => sum + countNewlines(cell), 0);
-        rows.push({ cells: record, line: context.lines - spanned });
+        rows.push({ cells: record.map(unescapeFormula), line: context.lines - spanned });
         lastLine = context.lines;
         return record;
       },

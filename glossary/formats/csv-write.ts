@@ -91,6 +91,7 @@ export function exportCsv(concepts: readonly (Concept | ConceptInput)[]): string
   const columns = chooseColumns(inputs);
   const rows = [columns.map(headerFor), ...inputs.map((concept) => columns.map((column) => cellFor(concept, column)))];
   // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a bare LF; a
-  // multi-line note has LFs, so quote on any line break.
-  return `\uFEFF${stringify(rows, { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
+  // multi-line note has LFs, so quote on any line break. A cell a spreadsheet would run as a
+  // formula (=, +, -, @ first) gets a leading apostrophe, which import takes off again (csv-read.ts).
+  return `\uFEFF${stringify(rows, { record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true })}`;
 }

@@ -5,7 +5,7 @@
 // Every problem with the input is an InputError naming the file and, when known, line and column.
 
 import type { ConceptInput } from '../model.ts';
-import { parseDelimited } from './csv-read.ts';
+import { parseDelimited, sniffDelimiter } from './csv-read.ts';
 import { decodeText } from './decode.ts';
 import type { DecodedText } from './decode.ts';
 import { checkNotBinary, checkSize, detectFormat } from './detect.ts';
@@ -36,7 +36,8 @@ export async function parseGlossaryFile(
   switch (format) {
     case 'xlsx': return parseXlsx(fileName, bytes, onProgress);
     case 'tbx': return parseTbx(fileName, text(), onProgress);
-    case 'csv': return parseDelimited(fileName, text(), ',', onProgress);
+    // Comma or, from a spreadsheet set to a locale with the decimal comma, semicolon.
+    case 'csv': return parseDelimited(fileName, text(), sniffDelimiter(text().trimStart()) === ';' ? ';' : ',', onProgress);
     case 'tsv': return parseDelimited(fileName, text(), '\t', onProgress);
   }
 }

@@ -179,3 +179,35 @@ describe('CSV export', () => {
     assert.ok(company?.includes(',위화퉁; 억화통,preferred; forbidden,,; 한자음 읽기 금지,'), company);
   });
 });
+
+describe('CSV and spreadsheets', () => {
+  const risky: ConceptInput[] = [{
+    category: 'company',
+    note: '=HYPERLINK("http://evil.example","클릭")',
+    definition: '- 수소연료전지 기업',
+    terms: [
+      { lang: 'zh', text: '+亿华通', status: 'preferred' },
+      { lang: 'ko', text: '@이화퉁', status: 'preferred' },
+    ],
+  }];
+
+  it('a cell a spreadsheet would run as a formula is written with a leading apostrophe, and read back without it', async () => {
+    const csv = exportCsv(risky);
+    const row = csv.split('\r\n')[1]!;
+    assert.ok(row.includes(`"'=HYPERLINK(""http://evil.example"",""클릭"")"`), row);
+    assert.ok(row.includes("'+亿华通") && row.includes("'@이화퉁") && row.includes("'- 수소연료전지 기업"), row);
+    assert.deepEqual(await parseGlossaryFile('risky.csv', utf8(csv)), risky);
+  });
+
+  it('a semicolon-separated CSV (spreadsheets in decimal-comma locales) is read by its header', async () => {
+    const csv = 'zh;ko;category;note\n专精特新;전정특신;policy;1,5억 위안 규모\n';
+    assert.deepEqual(await parseGlossaryFile('semicolons.csv', utf8(csv)), [{
+      category: 'policy',
+      note: '1,5억 위안 규모',
+      terms: [
+        { lang: 'zh', text: '专精特新', status: 'preferred' },
+        { lang: 'ko', text: '전정특신', status: 'preferred' },
+      ],
+    }]);
+  });
+});
