@@ -3,6 +3,7 @@
 //                                                      better-sqlite3 stay external)
 //   electron/preload.ts → electron/dist/preload.cjs  (one CommonJS file whose only require is
 //                                                      'electron', as sandboxed preloads need)
+//   glossary/store/apply-worker.ts → electron/dist/apply-worker.cjs (the import worker thread)
 // Usage: node electron/build.mjs [--out-dir DIR]   (also imported by electron/start.mjs)
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -48,7 +49,15 @@ export async function buildElectronBundles({ quiet = false, outDir = defaultOutD
   };
   const main = path.join(outDir, 'main.cjs');
   const preload = path.join(outDir, 'preload.cjs');
+  const applyWorker = path.join(outDir, 'apply-worker.cjs');
   await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(repoRoot, 'glossary', 'store', 'apply-worker.ts')],
+      outfile: applyWorker,
+      external: ['better-sqlite3'],
+      plugins: [importMetaPerFile],
+    }),
     esbuild.build({
       ...common,
       entryPoints: [path.join(repoRoot, 'electron', 'main.ts')],
@@ -65,7 +74,7 @@ export async function buildElectronBundles({ quiet = false, outDir = defaultOutD
       plugins: [onlyElectronImports],
     }),
   ]);
-  return { main, preload };
+  return { main, preload, applyWorker };
 }
 
 const onlyElectronImports = {
@@ -81,6 +90,6 @@ const onlyElectronImports = {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const flag = process.argv.indexOf('--out-dir');
   const outDir = flag > 0 && process.argv[flag + 1] ? path.resolve(process.argv[flag + 1]) : defaultOutDir;
-  const { main, preload } = await buildElectronBundles({ outDir });
-  console.log(`built ${path.relative(repoRoot, main)} and ${path.relative(repoRoot, preload)}`);
+  const built = await buildElectronBundles({ outDir });
+  console.log(`built ${Object.values(built).map((file) => path.relative(repoRoot, file)).join(', ')}`);
 }

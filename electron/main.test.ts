@@ -203,6 +203,21 @@ describe('IPC', () => {
   });
 });
 
+describe('glossary import', () => {
+  test('is applied by the bundled worker thread, with the result on the app\'s own database', async () => {
+    const handler = fake.ipcHandlers.get(CALL_CHANNEL)!;
+    const csv = 'zh,ko,category\n横琴粤澳深度合作区,헝친광둥마카오심층협력구,place\n前海深港现代服务业合作区,첸하이선전홍콩현대서비스업협력구,place\n';
+    const preview: CallReply = await handler(appEvent, 'previewImport', { fileName: 'places.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    assert.ok(preview.ok, JSON.stringify(preview));
+    const { planId } = preview.value as { planId: string };
+    const applied: CallReply = await handler(appEvent, 'applyImport', { planId });
+    assert.ok(applied.ok, JSON.stringify(applied));
+    assert.deepEqual(applied.value, { file: 'places.csv', added: 2, updated: 0, conflicts: 0 });
+    const found: CallReply = await handler(appEvent, 'searchGlossary', { query: '横琴粤澳' });
+    assert.ok(found.ok && (found.value as { total: number }).total === 1, JSON.stringify(found));
+  });
+});
+
 describe('menu', () => {
   test('is installed in Korean and its items reach the window', () => {
     const menu = fake.menu();

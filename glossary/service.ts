@@ -10,7 +10,8 @@ import { checkMethods } from './service/checks.ts';
 import { liveCheckMethods } from './service/live-checks.ts';
 import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
-import { StoredCheckInputs, dropOnWrites } from './service/stored-inputs.ts';
+import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stored-inputs.ts';
+import type { ApplyWorkerScript } from './store/apply-in-worker.ts';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -18,6 +19,8 @@ export interface ServiceOptions {
   who?: string;
   /** Load the seed glossary into a new database (default true). */
   seed?: boolean;
+  /** Apply glossary imports in this worker thread, so the app keeps answering (and showing progress). */
+  applyWorker?: ApplyWorkerScript;
 }
 
 export type Service = DonghyangApi & { close(): void };
@@ -29,12 +32,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const inputs = new StoredCheckInputs(store);
   const { conceptChanged, glossaryRevision, ...checks } = checkMethods(store, inputs);
   const methods = {
-    ...glossaryMethods(store, conceptChanged),
+    ...glossaryMethods(store, conceptChanged, options.applyWorker),
     ...issueMethods(store),
     ...checks,
     ...liveCheckMethods(checks.checkArticle, glossaryRevision),
     ...reviewMethods(store, checks.checkIssue),
     ...issueFileMethods(store),
   };
-  return { ...dropOnWrites(methods, inputs), close: () => store.close() };
+  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close() };
 }

@@ -6,6 +6,7 @@ import type { GlossaryStore } from '../store/index.ts';
 import { exportCsv, exportTbx, parseGlossaryFile } from '../formats/index.ts';
 import { suggest } from '../readings/index.ts';
 import { establishedLookup } from './established.ts';
+import { applyImportInWorker, type ApplyWorkerScript } from '../store/apply-in-worker.ts';
 
 type GlossaryMethods = Pick<
   DonghyangApi,
@@ -35,6 +36,8 @@ const MAX_PENDING_PLANS = 8;
 export function glossaryMethods(
   store: GlossaryStore,
   conceptChanged: (id: number, revisionBefore: number) => void = () => {},
+  /** Where imports are applied: a worker thread (the app: progress stays live) or, without, here. */
+  applyWorker?: ApplyWorkerScript,
 ): GlossaryMethods {
   const editing = <T extends { id: number } | void>(id: number | undefined, write: () => T): T => {
     const before = store.revision;
@@ -101,7 +104,8 @@ export function glossaryMethods(
       plans.delete(planId);
       current = { phase: 'apply', done: 0, total: plan.adds.length + plan.updates.length };
       try {
-        return store.applyImport(plan, { onProgress: report('apply') });
+        if (!applyWorker) return store.applyImport(plan, { onProgress: report('apply') });
+        return await applyImportInWorker(applyWorker, { dbPath: store.path, plan, who: store.author, onProgress: report('apply') });
       } finally {
         current = null;
       }

@@ -114,16 +114,36 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'issueDocument',
 ]);
 
-/** The same methods, with every method that may write wrapped so that it drops the cached inputs. */
-export function dropOnWrites<T extends object>(methods: T, inputs: StoredCheckInputs): T {
+/** Whether a service method only reads (every method not listed may write). */
+export function isReadOnly(name: string): boolean {
+  return READ_ONLY.has(name as ApiMethod);
+}
+
+/** The same methods, each that may write wrapped by `wrap`; readers and non-functions as they are. */
+export function wrapWrites<T extends object>(methods: T, wrap: (method: (...args: unknown[]) => Promise<unknown>) => (...args: unknown[]) => Promise<unknown>): T {
   const wrapped: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(methods)) {
-    if (typeof value !== 'function' || READ_ONLY.has(name as ApiMethod)) {
-      wrapped[name] = value;
-      continue;
-    }
-    const method = value as (...args: unknown[]) => Promise<unknown>;
-    wrapped[name] = (...args: unknown[]) => inputs.whileWriting(() => method(...args));
+    wrapped[name] = typeof value !== 'function' || isReadOnly(name) ? value : wrap(value as (...args: unknown[]) => Promise<unknown>);
   }
   return wrapped as T;
+}
+
+/** The same methods, with every method that may write wrapped so that it drops the cached inputs. */
+export function dropOnWrites<T extends object>(methods: T, inputs: StoredCheckInputs): T {
+  return wrapWrites(methods, (method) => (...args) => inputs.whileWriting(() => method(...args)));
+}
+
+/**
+ * The same methods, with the writes run one after another. Most writes are synchronous and cannot
+ * overlap anyway; an import applied in a worker thread takes seconds, and a write started here
+ * meanwhile would wait for SQLite's write lock with this thread blocked (busy_timeout), answering
+ * nothing. In line, it waits without blocking, and readers keep being answered.
+ */
+export function oneWriteAtATime<T extends object>(methods: T): T {
+  let last: Promise<unknown> = Promise.resolve();
+  return wrapWrites(methods, (method) => (...args) => {
+    const run = last.then(() => method(...args));
+    last = run.catch(() => undefined);
+    return run;
+  });
 }

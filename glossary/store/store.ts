@@ -80,6 +80,11 @@ export class GlossaryStore {
     this.db.close();
   }
 
+  /** Who is recorded in the history when a call does not say. */
+  get author(): string {
+    return this.who;
+  }
+
   /**
    * Increases on every glossary change (for the recognizer to know when to rebuild), and whenever
    * another connection (the CLI, a second app) committed anything: what it changed is not known

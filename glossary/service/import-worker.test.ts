@@ -1,0 +1,46 @@
+// The service with imports applied in a worker thread (as the app runs it): while a large import is
+// applied, progress and reads are answered; writes wait their turn; afterwards everything is there.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createService } from '../service.ts';
+import { exportCsv } from '../formats/index.ts';
+import { syntheticConcepts } from '../bench/synthetic.ts';
+import { sourceApplyWorker } from '../store/apply-in-worker.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-import-worker-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('during an import in the worker: live progress, reads answered, a write after it; then all of it', async () => {
+  const service = await createService({ dbPath: path.join(dir, 'g.db'), who: 'tester', applyWorker: sourceApplyWorker() });
+  try {
+    const before = (await service.glossaryStats()).concepts;
+    const csv = exportCsv(syntheticConcepts(40_000));
+    const plan = await service.previewImport({ fileName: 'big.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    assert.ok(plan.adds.length > 39_000, `${plan.adds.length} to add`);
+
+    const order: string[] = [];
+    const applying = service.applyImport({ planId: plan.planId }).then((result) => (order.push('import'), result));
+    const writing = service.createIssue({ number: '9', date: '2024-06-21', rate: null }).then(() => order.push('write'));
+    const seen: number[] = [];
+    let reads = 0;
+    for (let i = 0; i < 400 && !order.includes('import'); i++) {
+      const progress = await service.progress();
+      if (progress?.phase === 'apply') seen.push(progress.done);
+      reads += (await service.searchGlossary({ query: '专精' })).total >= 0 ? 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const result = await applying;
+    await writing;
+    assert.deepEqual(result, { file: 'big.csv', added: plan.adds.length, updated: plan.updates.length, conflicts: plan.conflicts.length });
+    assert.ok(seen.some((done) => done > 0 && done < plan.adds.length), `progress while applying: ${seen.slice(0, 5).join(',')}…`);
+    assert.ok(reads > 1, 'reads were answered while the import ran');
+    assert.deepEqual(order, ['import', 'write'], 'the write waited for the import');
+    assert.equal((await service.glossaryStats()).concepts, before + plan.adds.length);
+    assert.equal((await service.listIssues()).length, 1);
+  } finally {
+    service.close();
+  }
+});
