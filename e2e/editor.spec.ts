@@ -2,6 +2,7 @@
 // findings → quick fix, undo/redo, accept → add a term from a selection → UI language → reload.
 import { test, expect, createIssue, screenshot } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { openStore } from '../glossary/store/index.ts';
 
 const SOURCE = '成都市支持专精特新企业发展。亿华通公司获得1.5万亿元投资，戴琼海院士出席。';
 
@@ -204,4 +205,34 @@ test('live checks move into the page: the findings shown while typing there are 
   });
   const service = (await response.json()).value.findings.filter((f: { accepted: boolean }) => !f.accepted).map((f: { rule: string }) => f.rule).sort();
   expect(shown).toEqual(service);
+});
+
+test('a term added by another process (the CLI) while checks run in the page shows once typing pauses', async ({ app: page, dbPath }) => {
+  await createIssue(page, '2024-25');
+  await openNewArticle(page);
+  await page.getByTestId('source-text').fill('雄安新区建设加快推进。');
+  const body = page.getByTestId('draft-body');
+  await body.click();
+  await page.keyboard.type('- 웅안신구 건설');
+  const panel = page.getByTestId('findings-panel');
+  await expect(panel).toHaveAttribute('data-checked-in', 'page', { timeout: 30_000 });
+  const forbidden = page.locator('[data-testid="finding"][data-rule="term-forbidden"]');
+  await expect(forbidden).toHaveCount(0);
+
+  // As `donghyang glossary add` would, on the same database, while the editor is open.
+  const cli = openStore(dbPath, { who: 'cli' });
+  cli.createConcept({ category: 'place', terms: [
+    { lang: 'zh', text: '雄安新区' }, { lang: 'ko', text: '슝안신구' }, { lang: 'ko', text: '웅안신구', status: 'forbidden' },
+  ] });
+  cli.close();
+
+  // The page's index does not know it yet; the service's check after the pause does, and wins.
+  await page.keyboard.type('이 빨라진다');
+  await expect(forbidden).toHaveCount(1, { timeout: 10_000 });
+  await expect(forbidden.getByTestId('finding-message')).toContainText('슝안신구');
+  // The kit is reloaded with the new glossary state: checks return to the page, still finding it.
+  await expect(panel).toHaveAttribute('data-checked-in', 'page', { timeout: 30_000 });
+  await page.keyboard.type('.');
+  await expect(panel).toHaveAttribute('data-checked-in', 'page');
+  await expect(forbidden).toHaveCount(1);
 });
