@@ -68,6 +68,8 @@ test('core flow: create an issue, paste a Chinese source, type a draft, see a fi
   await expect(page.getByTestId('finding').first()).toBeVisible();
   await expect(page.getByTestId('draft-body-mirror').locator('mark.finding').first()).toBeVisible();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  // The check worker runs from app:// and the page takes its index over: keystrokes are checked in the page.
+  await expect(page.getByTestId('findings-panel')).toHaveAttribute('data-checked-in', 'page', { timeout: 30_000 });
 
   // The data went through IPC into the database named by DONGHYANG_DB.
   const issues = await page.evaluate(() => window.donghyang?.listIssues());
