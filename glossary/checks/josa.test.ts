@@ -94,3 +94,14 @@ test('reading numbers and tokens aloud', () => {
   ];
   for (const [token, syllable] of tokens) assert.equal(lastSpokenSyllable(token), syllable, token);
 });
+
+test('josa after a misspelt glossary name (term-typo reports it): agrees with the name as written', () => {
+  const glossary = [concept(1, '亿华通', '이화퉁'), concept(2, '重庆', '충칭')];
+  const run = (draft: string) => summary(check(josaRules, context(draft, { concepts: glossary, sources: ['亿华通在重庆'] })));
+  assert.deepEqual(run('위화퉁를 인수했다'), [flag('위화퉁를', '위화퉁을')]);
+  assert.deepEqual(run('위화퉁을 인수했다'), []);
+  assert.deepEqual(run('위화퉁에서 생산한다'), [], 'not a particle form this rule knows');
+  assert.deepEqual(run('충칭과 위화퉁와 협력'), [flag('위화퉁와', '위화퉁과')]);
+  // Not misspelt at all: an ordinary word stays unflagged, as before.
+  assert.deepEqual(run('사람는 많다'), []);
+});

@@ -8,7 +8,9 @@
 //   2. after a parenthesised gloss: the particle agrees with the word before the parentheses,
 //      as the house writes 전정특신(專精特新)을, 폴리머(polymer)와;
 //   3. after a number or a Latin token read aloud: 2024를, 1조를, 3개를, 7,640건으로, 8.55%를,
-//      CATL은 (씨에이티엘: ㄹ final, so 은 and 로), BYD는.
+//      CATL은 (씨에이티엘: ㄹ final, so 은 and 로), BYD는;
+//   4. after a misspelt glossary name that term-typo reports (위화퉁를 when the glossary has 이화퉁),
+//      agreeing with the name as written.
 // Particles from the copula 이다 (이나/나, 이라는/라는, 이며/며 …) are flagged only when the short
 // form follows a consonant (위화퉁라는); after a vowel the long form is also correct (BYD이며).
 import { hasBatchim, josa } from 'es-hangul';
@@ -16,6 +18,7 @@ import { LARGE_UNIT_POWERS, isHangul } from '../text/numbers-ko.ts';
 import { KO_UNITS, longestFirst } from '../text/numbers-units.ts';
 import { lastSpokenSyllable } from './josa-reading.ts';
 import { draftHits } from './recognition-memo.ts';
+import { typoWords } from './terms-typo.ts';
 import type { RawFinding, RuleFamily } from './types.ts';
 
 type EsHangulPair = Parameters<typeof josa.pick>[1];
@@ -146,6 +149,18 @@ function fromGlossary(draft: string, ctx: Parameters<RuleFamily['run']>[0]): Can
   return out;
 }
 
+function fromTypos(ctx: Parameters<RuleFamily['run']>[0]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const typo of typoWords(ctx)) {
+    const tail = typo.word.slice(typo.stem.length);
+    const particle = BY_TEXT.has(tail) ? tail : LONGEST_PARTICLES.find((p) => tail.length > p.length && tail.endsWith(p));
+    if (!particle) continue;
+    const head = typo.word.slice(0, typo.word.length - particle.length);
+    out.push({ start: typo.start, particleAt: typo.start + head.length, particle, syllable: lastSpokenSyllable(head) });
+  }
+  return out;
+}
+
 const GLOSS = /([가-힣A-Za-z0-9%&.,]+) ?\([^()\n]*\)(?=[가-힣])/g;
 
 function fromParentheses(draft: string): Candidate[] {
@@ -204,7 +219,7 @@ export const josaRules: RuleFamily = {
     const draft = ctx.draft;
     const seen = new Set<number>();
     const out: RawFinding[] = [];
-    for (const c of [...fromGlossary(draft, ctx), ...fromParentheses(draft), ...fromTokens(draft)]) {
+    for (const c of [...fromGlossary(draft, ctx), ...fromParentheses(draft), ...fromTokens(draft), ...fromTypos(ctx)]) {
       if (seen.has(c.particleAt) || c.syllable === undefined) continue;
       seen.add(c.particleAt);
       const correct = correction(c.particle, c.syllable);

@@ -119,6 +119,51 @@ function relevantConcepts(ctx: CheckContext, pairs: NamePair[]): RelevantRenderi
   return relevantMemo.get(ctx.recognizer, key, () => new RelevantRenderings(byId.values()));
 }
 
+/** A word of the draft that looks like a slip for a glossary rendering. */
+export interface TypoWord {
+  start: number;
+  /** The whole Hangul word (the stem with any particle or suffix after it). */
+  word: string;
+  /** The part that is a slip for `expected`. */
+  stem: string;
+  expected: string;
+  concept: IndexedConcept;
+}
+
+// Both term-typo and josa (a particle after a misspelt name) need the words of one check.
+const typosOfCheck = new WeakMap<CheckContext, TypoWord[]>();
+
+/** The words of the draft that look like slips for glossary renderings (once per check). */
+export function typoWords(ctx: CheckContext): TypoWord[] {
+  let words = typosOfCheck.get(ctx);
+  if (words) return words;
+  words = [];
+  const pairs = findNamePairs(ctx.draft);
+  const pairAt = new Map(pairs.map((p) => [p.koEnd, p]));
+  const relevant = relevantConcepts(ctx, pairs);
+  // Words a glossary rendering already covers are not typos.
+  const covered = new Uint8Array(ctx.draft.length);
+  for (const hit of draftHits(ctx.recognizer, ctx.draft)) covered.fill(1, hit.start, hit.end);
+  for (const match of ctx.draft.matchAll(/[\uac00-\ud7a3]{2,}/gu)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    if (covered.subarray(start, end).includes(1)) continue;
+    const pair = pairAt.get(end);
+    const paren = pair ? (pairConcept(ctx, pair)?.concept ?? null) : undefined;
+    const stems = stemsOf(word);
+    if (stems.some(({ stem }) => isRendering(ctx, stem))) continue;
+    for (const { stem } of stems) {
+      const target = typoTarget(ctx, stem, { relevant, paren });
+      if (!target) continue;
+      words.push({ start, word, stem, expected: target.rendering, concept: target.concept });
+      break;
+    }
+  }
+  typosOfCheck.set(ctx, words);
+  return words;
+}
+
 export const termTypoFamily: RuleFamily = {
   rules: ['term-typo'],
   messages: {
@@ -128,37 +173,16 @@ export const termTypoFamily: RuleFamily = {
     },
   },
   run(ctx) {
-    const pairs = findNamePairs(ctx.draft);
-    const pairAt = new Map(pairs.map((p) => [p.koEnd, p]));
-    const relevant = relevantConcepts(ctx, pairs);
-    // Words a glossary rendering already covers are not typos.
-    const covered = new Uint8Array(ctx.draft.length);
-    for (const hit of draftHits(ctx.recognizer, ctx.draft)) covered.fill(1, hit.start, hit.end);
-    const findings: RawFinding[] = [];
-    for (const match of ctx.draft.matchAll(/[\uac00-\ud7a3]{2,}/gu)) {
-      const word = match[0];
-      const start = match.index;
-      const end = start + word.length;
-      if (covered.subarray(start, end).includes(1)) continue;
-      const pair = pairAt.get(end);
-      const paren = pair ? (pairConcept(ctx, pair)?.concept ?? null) : undefined;
-      const stems = stemsOf(word);
-      if (stems.some(({ stem }) => isRendering(ctx, stem))) continue;
-      for (const { stem } of stems) {
-        const target = typoTarget(ctx, stem, { relevant, paren });
-        if (!target) continue;
-        findings.push({
-          rule: 'term-typo',
-          severity: 'warning',
-          start,
-          end: start + stem.length,
-          messageKey: 'typo',
-          params: { found: stem, expected: target.rendering, zh: conceptLabel(target.concept) },
-          suggestion: target.rendering,
-        });
-        break;
-      }
-    }
-    return findings;
+    return typoWords(ctx).map(
+      (typo): RawFinding => ({
+        rule: 'term-typo',
+        severity: 'warning',
+        start: typo.start,
+        end: typo.start + typo.stem.length,
+        messageKey: 'typo',
+        params: { found: typo.stem, expected: typo.expected, zh: conceptLabel(typo.concept) },
+        suggestion: typo.expected,
+      }),
+    );
   },
 };
