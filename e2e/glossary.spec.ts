@@ -1,5 +1,7 @@
 import { test, expect, screenshot } from './fixtures.ts';
 import fs from 'node:fs';
+import { openStore } from '../glossary/store/index.ts';
+import { syntheticConcepts } from '../glossary/bench/synthetic.ts';
 
 const CSV = ['zh,ko,category', '深圳,선전,place', '成都,성도,place', '新质生产力,신품질 생산력,policy'].join('\n') + '\n';
 
@@ -66,4 +68,24 @@ test('glossary: add a concept by hand and deprecate one of its terms', async ({ 
   await page.getByTestId('glossary-search').fill('北斗');
   await expect(page.getByTestId('glossary-row').first()).toContainText('베이더우');
   await expect(page.getByTestId('glossary-row').first()).not.toContainText('북두');
+});
+
+test('a large glossary: the export shows its progress, the buttons wait, the file arrives', async ({ app: page, dbPath }) => {
+  // 30,000 more concepts, written by another connection while the app runs (as the CLI would).
+  const store = openStore(dbPath, { who: 'test' });
+  store.applyImport(store.planImport('big.csv', syntheticConcepts(30_000)));
+  store.close();
+  await page.getByTestId('nav-glossary').click();
+  await expect(page.getByTestId('glossary-row').first()).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('export-tbx').click();
+  const progress = page.getByTestId('glossary-progress');
+  await expect(progress).toHaveAttribute('data-phase', 'export');
+  await expect(page.getByTestId('export-csv')).toBeDisabled();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.tbx$/);
+  expect(fs.readFileSync((await download.path())!, 'utf8').split('<conceptEntry').length - 1).toBeGreaterThan(30_000);
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByTestId('export-csv')).toBeEnabled();
 });

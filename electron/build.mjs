@@ -3,7 +3,7 @@
 //                                                      better-sqlite3 stay external)
 //   electron/preload.ts → electron/dist/preload.cjs  (one CommonJS file whose only require is
 //                                                      'electron', as sandboxed preloads need)
-//   glossary/store/apply-worker.ts → electron/dist/apply-worker.cjs (the import worker thread)
+//   glossary/store/glossary-worker.ts → electron/dist/glossary-worker.cjs (imports and exports in a worker thread)
 // Usage: node electron/build.mjs [--out-dir DIR]   (also imported by electron/start.mjs)
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -49,12 +49,12 @@ export async function buildElectronBundles({ quiet = false, outDir = defaultOutD
   };
   const main = path.join(outDir, 'main.cjs');
   const preload = path.join(outDir, 'preload.cjs');
-  const applyWorker = path.join(outDir, 'apply-worker.cjs');
+  const glossaryWorker = path.join(outDir, 'glossary-worker.cjs');
   await Promise.all([
     esbuild.build({
       ...common,
-      entryPoints: [path.join(repoRoot, 'glossary', 'store', 'apply-worker.ts')],
-      outfile: applyWorker,
+      entryPoints: [path.join(repoRoot, 'glossary', 'store', 'glossary-worker.ts')],
+      outfile: glossaryWorker,
       external: ['better-sqlite3'],
       plugins: [importMetaPerFile],
     }),
@@ -74,7 +74,7 @@ export async function buildElectronBundles({ quiet = false, outDir = defaultOutD
       plugins: [onlyElectronImports],
     }),
   ]);
-  return { main, preload, applyWorker };
+  return { main, preload, glossaryWorker };
 }
 
 const onlyElectronImports = {

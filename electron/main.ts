@@ -16,10 +16,10 @@ import { APP_ENTRY_URL, APP_SCHEME, hardenApp, hardenSession, secureWebPreferenc
 
 const preloadPath = path.join(repoRoot, 'electron', 'dist', 'preload.cjs');
 /**
- * Glossary imports are applied in this worker thread, built next to main.cjs by electron/build.mjs
+ * Glossary imports and exports run in this worker thread, built next to main.cjs by electron/build.mjs
  * (this file only ever runs as that CommonJS bundle, where __dirname is the bundle's folder).
  */
-const applyWorkerPath = path.join(typeof __dirname === 'string' ? __dirname : path.join(repoRoot, 'electron', 'dist'), 'apply-worker.cjs');
+const glossaryWorkerPath = path.join(typeof __dirname === 'string' ? __dirname : path.join(repoRoot, 'electron', 'dist'), 'glossary-worker.cjs');
 // DONGHYANG_RENDERER_DIR serves another build of the renderer (a test's, a development copy).
 const rendererDir = process.env.DONGHYANG_RENDERER_DIR || path.join(repoRoot, 'renderer', 'dist');
 
@@ -94,7 +94,7 @@ async function startApp(dbPath: string): Promise<void> {
   }
   const binding = electronSqliteBinding();
   if (binding !== undefined) process.env.DONGHYANG_SQLITE_BINDING = binding;
-  service = await createService({ dbPath, applyWorker: { script: applyWorkerPath } });
+  service = await createService({ dbPath, glossaryWorker: { script: glossaryWorkerPath } });
   registerServiceIpc(ipcMain, service);
   registerPrintToPdf(ipcMain, {
     askWhereToSave: (contents, defaultPath) => {

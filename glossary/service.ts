@@ -11,7 +11,7 @@ import { liveCheckMethods } from './service/live-checks.ts';
 import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
 import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stored-inputs.ts';
-import type { ApplyWorkerScript } from './store/apply-in-worker.ts';
+import type { GlossaryWorkerScript } from './store/in-worker.ts';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -19,8 +19,8 @@ export interface ServiceOptions {
   who?: string;
   /** Load the seed glossary into a new database (default true). */
   seed?: boolean;
-  /** Apply glossary imports in this worker thread, so the app keeps answering (and showing progress). */
-  applyWorker?: ApplyWorkerScript;
+  /** Apply glossary imports and make exports in this worker thread, so the app keeps answering (and showing progress). */
+  glossaryWorker?: GlossaryWorkerScript;
 }
 
 export type Service = DonghyangApi & { close(): void };
@@ -32,7 +32,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const inputs = new StoredCheckInputs(store);
   const { conceptChanged, glossaryRevision, ...checks } = checkMethods(store, inputs);
   const methods = {
-    ...glossaryMethods(store, conceptChanged, options.applyWorker),
+    ...glossaryMethods(store, conceptChanged, options.glossaryWorker),
     ...issueMethods(store),
     ...checks,
     ...liveCheckMethods(checks.checkArticle, glossaryRevision),

@@ -12,6 +12,7 @@ import { joinCellList } from './cell-list.ts';
 import { headerFor } from './columns.ts';
 import type { Column, TermDetail } from './columns.ts';
 import { toConceptInput } from './normalize.ts';
+import { reportEvery, type ExportProgress } from './export-progress.ts';
 
 function languageRank(lang: string): number {
   if (lang === 'zh') return 0;
@@ -86,10 +87,16 @@ function cellFor(concept: ConceptInput, column: Column): string {
 }
 
 /** CSV with a header row, UTF-8 with BOM (Excel-friendly), one row per concept. Round-trips. */
-export function exportCsv(concepts: readonly (Concept | ConceptInput)[]): string {
+export function exportCsv(concepts: readonly (Concept | ConceptInput)[], onProgress?: ExportProgress): string {
   const inputs = concepts.map(toConceptInput);
   const columns = chooseColumns(inputs);
-  const rows = [columns.map(headerFor), ...inputs.map((concept) => columns.map((column) => cellFor(concept, column)))];
+  const rows = [
+    columns.map(headerFor),
+    ...inputs.map((concept, index) => {
+      reportEvery(onProgress, index + 1, inputs.length);
+      return columns.map((column) => cellFor(concept, column));
+    }),
+  ];
   // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a bare LF; a
   // multi-line note has LFs, so quote on any line break. A cell a spreadsheet would run as a
   // formula (=, +, -, @ first) gets a leading apostrophe, which import takes off again (csv-read.ts).

@@ -14,6 +14,7 @@ import type { Concept, ConceptInput, TermInput } from '../model.ts';
 import { tbxStatusValue } from './fields.ts';
 import { lines, termsByLanguage, toConceptInput } from './normalize.ts';
 import { formatMarker, generatedId, isXmlId } from './tbx-markers.ts';
+import { reportEvery, type ExportProgress } from './export-progress.ts';
 
 export const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
 
@@ -96,8 +97,11 @@ function conceptEntry(concept: ConceptInput, index: number, usedIds: Set<string>
 }
 
 /** TBX v3 (ISO 30042:2019), TBX-Basic dialect, DCA style. Round-trips through parseGlossaryFile. */
-export function exportTbx(concepts: readonly (Concept | ConceptInput)[]): string {
+export function exportTbx(concepts: readonly (Concept | ConceptInput)[], onProgress?: ExportProgress): string {
   const usedIds = new Set<string>();
-  const body = concepts.flatMap((concept, index) => conceptEntry(toConceptInput(concept), index, usedIds));
+  const body = concepts.flatMap((concept, index) => {
+    reportEvery(onProgress, index + 1, concepts.length);
+    return conceptEntry(toConceptInput(concept), index, usedIds);
+  });
   return [...PROLOGUE, ...body, ...EPILOGUE].join('\n');
 }

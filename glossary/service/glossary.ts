@@ -1,12 +1,12 @@
 // Glossary methods of the service: search, edit, history, import (preview + apply) and export.
 import { randomUUID } from 'node:crypto';
 import type { DonghyangApi, ExportedFile } from '../api.ts';
-import type { ImportPlan, Progress } from '../model.ts';
+import type { Concept, ImportPlan, Progress } from '../model.ts';
 import type { GlossaryStore } from '../store/index.ts';
 import { exportCsv, exportTbx, parseGlossaryFile } from '../formats/index.ts';
 import { suggest } from '../readings/index.ts';
 import { establishedLookup } from './established.ts';
-import { applyImportInWorker, type ApplyWorkerScript } from '../store/apply-in-worker.ts';
+import { applyImportInWorker, exportGlossaryInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
 
 type GlossaryMethods = Pick<
   DonghyangApi,
@@ -26,6 +26,10 @@ type GlossaryMethods = Pick<
   | 'suggest'
 >;
 
+function exportFile(format: 'tbx' | 'csv', concepts: Concept[]): string {
+  return format === 'tbx' ? exportTbx(concepts) : exportCsv(concepts);
+}
+
 /** Plans kept between preview and apply; a plan is used once. */
 const MAX_PENDING_PLANS = 8;
 
@@ -36,8 +40,8 @@ const MAX_PENDING_PLANS = 8;
 export function glossaryMethods(
   store: GlossaryStore,
   conceptChanged: (id: number, revisionBefore: number) => void = () => {},
-  /** Where imports are applied: a worker thread (the app: progress stays live) or, without, here. */
-  applyWorker?: ApplyWorkerScript,
+  /** Where imports are applied and exports made: a worker thread (the app: progress stays live) or, without, here. */
+  worker?: GlossaryWorkerScript,
 ): GlossaryMethods {
   const editing = <T extends { id: number } | void>(id: number | undefined, write: () => T): T => {
     const before = store.revision;
@@ -104,8 +108,8 @@ export function glossaryMethods(
       plans.delete(planId);
       current = { phase: 'apply', done: 0, total: plan.adds.length + plan.updates.length };
       try {
-        if (!applyWorker) return store.applyImport(plan, { onProgress: report('apply') });
-        return await applyImportInWorker(applyWorker, { dbPath: store.path, plan, who: store.author, onProgress: report('apply') });
+        if (!worker) return store.applyImport(plan, { onProgress: report('apply') });
+        return await applyImportInWorker(worker, { dbPath: store.path, plan, who: store.author, onProgress: report('apply') });
       } finally {
         current = null;
       }
@@ -114,14 +118,20 @@ export function glossaryMethods(
       return current;
     },
     async exportGlossary({ format }): Promise<ExportedFile> {
-      const concepts = [...store.allConcepts()];
-      const date = new Date().toISOString().slice(0, 10);
-      const text = format === 'tbx' ? exportTbx(concepts) : exportCsv(concepts);
-      return {
-        fileName: `donghyang-glossary-${date}.${format}`,
-        mimeType: format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv',
-        contentBase64: Buffer.from(text, 'utf8').toString('base64'),
-      };
+      current = { phase: 'export', done: 0, total: 1 };
+      try {
+        const text = worker
+          ? await exportGlossaryInWorker(worker, { dbPath: store.path, format, who: store.author, onProgress: report('export') })
+          : exportFile(format, [...store.allConcepts()]);
+        const date = new Date().toISOString().slice(0, 10);
+        return {
+          fileName: `donghyang-glossary-${date}.${format}`,
+          mimeType: format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv',
+          contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+        };
+      } finally {
+        current = null;
+      }
     },
     async suggest({ zh, category }) {
       return suggest(zh, { category, established: establishedLookup(store) });

@@ -8,13 +8,13 @@ import path from 'node:path';
 import { createService } from '../service.ts';
 import { exportCsv } from '../formats/index.ts';
 import { syntheticConcepts } from '../bench/synthetic.ts';
-import { sourceApplyWorker } from '../store/apply-in-worker.ts';
+import { sourceGlossaryWorker } from '../store/in-worker.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-import-worker-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('during an import in the worker: live progress, reads answered, a write after it; then all of it', async () => {
-  const service = await createService({ dbPath: path.join(dir, 'g.db'), who: 'tester', applyWorker: sourceApplyWorker() });
+  const service = await createService({ dbPath: path.join(dir, 'g.db'), who: 'tester', glossaryWorker: sourceGlossaryWorker() });
   try {
     const before = (await service.glossaryStats()).concepts;
     const csv = exportCsv(syntheticConcepts(40_000));

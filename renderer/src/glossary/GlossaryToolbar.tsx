@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import { downloadBase64, readAsBase64 } from './fileData.ts';
+import { useServiceProgress } from './useServiceProgress.ts';
 
 interface Props {
   query: string;
@@ -16,6 +17,9 @@ export function GlossaryToolbar({ query, onQuery, onNew, onPreview, onError }: P
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  // Reading a large file and exporting a large glossary take seconds: show how far they are.
+  const [progress] = useServiceProgress(busy || exporting);
 
   const preview = async (file: File) => {
     setBusy(true);
@@ -30,11 +34,14 @@ export function GlossaryToolbar({ query, onQuery, onNew, onPreview, onError }: P
   };
 
   const exportAs = async (format: 'tbx' | 'csv') => {
+    setExporting(true);
     try {
       const file = await api.exportGlossary({ format });
       downloadBase64(file.fileName, file.mimeType, file.contentBase64);
     } catch (error) {
       onError(error);
+    } finally {
+      setExporting(false);
     }
   };
 
@@ -63,8 +70,14 @@ export function GlossaryToolbar({ query, onQuery, onNew, onPreview, onError }: P
           data-testid="import-file"
         />
       </label>
-      <button type="button" onClick={() => void exportAs('tbx')} data-testid="export-tbx">{t('export.tbx')}</button>
-      <button type="button" onClick={() => void exportAs('csv')} data-testid="export-csv">{t('export.csv')}</button>
+      <button type="button" disabled={exporting} onClick={() => void exportAs('tbx')} data-testid="export-tbx">{t('export.tbx')}</button>
+      <button type="button" disabled={exporting} onClick={() => void exportAs('csv')} data-testid="export-csv">{t('export.csv')}</button>
+      {(busy || exporting) && (
+        <span className="toolbar-progress" data-testid="glossary-progress" data-phase={progress?.phase ?? ''}>
+          <span className="small-text muted">{t(exporting ? 'export.running' : 'import.reading')}</span>
+          <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label={t(exporting ? 'export.running' : 'import.reading')} />
+        </span>
+      )}
     </div>
   );
 }

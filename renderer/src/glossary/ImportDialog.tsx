@@ -1,13 +1,13 @@
 // The dry-run preview of an import (adds, updates, conflicts, warnings) and its application with a
 // progress bar fed by api.progress().
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConceptInput, ImportPlan, ImportResult, Progress } from '../../../glossary/model.ts';
+import type { ConceptInput, ImportPlan, ImportResult } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { useServiceProgress } from './useServiceProgress.ts';
 
 const LIST_LIMIT = 50;
-const POLL_MS = 150;
 
 function label(input: ConceptInput): string {
   const zh = input.terms.filter((t) => t.lang.startsWith('zh')).map((t) => t.text);
@@ -23,17 +23,9 @@ interface Props {
 export function ImportDialog({ plan, onClose }: Props) {
   const { t } = useTranslation();
   const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useServiceProgress(running);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => {
-      api.progress().then((p) => p && setProgress(p), () => undefined);
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [running]);
 
   const apply = async () => {
     setRunning(true);

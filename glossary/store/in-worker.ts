@@ -1,0 +1,81 @@
+// Long glossary work in a worker thread (glossary-worker.ts): applying an import plan (the same
+// single transaction as GlossaryStore.applyImport) and exporting the glossary, each on a connection
+// of its own while this thread keeps answering. Readers on other connections see nothing of an
+// import until it commits (WAL), then everything.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.ts';
+import type { ImportPlan, ImportResult } from '../model.ts';
+
+/** How to start the worker: its script, and whether it is TypeScript to run through tsx. */
+export interface GlossaryWorkerScript {
+  script: string;
+  typescript?: boolean;
+}
+
+export type GlossaryWorkerTask =
+  | { task: 'apply'; dbPath: string; who: string; plan: ImportPlan }
+  | { task: 'export'; dbPath: string; who: string; format: 'tbx' | 'csv' };
+
+export type FromGlossaryWorker =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; name: string; message: string; file?: string; line?: number; column?: number };
+
+type Progress = (done: number, total: number) => void;
+
+/** The worker from its TypeScript source, run through tsx (the web mode, the tests). */
+export function sourceGlossaryWorker(): GlossaryWorkerScript {
+  return { script: fileURLToPath(new URL('./glossary-worker.ts', import.meta.url)), typescript: true };
+}
+
+/** A worker thread running `worker.script`; TypeScript goes through tsx's loader, registered first. */
+function startWorker(worker: GlossaryWorkerScript, workerData: GlossaryWorkerTask): Worker {
+  if (!worker.typescript) return new Worker(worker.script, { workerData });
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(worker.script).href)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+function runInWorker(worker: GlossaryWorkerScript, task: GlossaryWorkerTask, onProgress?: Progress): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const thread = startWorker(worker, task);
+    let settled = false;
+    const settle = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      action();
+    };
+    thread.on('message', (message: FromGlossaryWorker) => {
+      if (message.type === 'progress') onProgress?.(message.done, message.total);
+      else if (message.type === 'done') settle(() => resolve(message.result));
+      else {
+        settle(() =>
+          reject(
+            message.file !== undefined
+              ? new InputError(message.file, message.message, { line: message.line, column: message.column })
+              : Object.assign(new Error(message.message), { name: message.name }),
+          ),
+        );
+      }
+    });
+    thread.on('error', (error) => settle(() => reject(error)));
+    thread.on('exit', (code) => settle(() => reject(new Error(`the glossary worker stopped (exit code ${code}) before it finished`))));
+  });
+}
+
+export function applyImportInWorker(
+  worker: GlossaryWorkerScript,
+  request: { dbPath: string; plan: ImportPlan; who: string; onProgress?: Progress },
+): Promise<ImportResult> {
+  const { onProgress, ...task } = request;
+  return runInWorker(worker, { task: 'apply', ...task }, onProgress) as Promise<ImportResult>;
+}
+
+/** The glossary as TBX or CSV text, made from what is committed when the worker starts. */
+export function exportGlossaryInWorker(
+  worker: GlossaryWorkerScript,
+  request: { dbPath: string; format: 'tbx' | 'csv'; who: string; onProgress?: Progress },
+): Promise<string> {
+  const { onProgress, ...task } = request;
+  return runInWorker(worker, { task: 'export', ...task }, onProgress) as Promise<string>;
+}
