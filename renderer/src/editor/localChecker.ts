@@ -17,6 +17,21 @@ import { LiveResults } from './liveFindings.ts';
 
 export interface LocalCheck extends CheckResult {
   glossaryRevision: string;
+  /** Where the check ran: in the page (in the keystroke's own task) or in the worker. */
+  ranIn: 'page' | 'worker';
+}
+
+/**
+ * How long a keystroke's check may take in the page (the median of the last few, so that one
+ * garbage collection does not count): a frame. An article whose checks take longer (a very long
+ * text) is checked in the worker instead, and typing keeps its pace.
+ */
+const IN_PAGE_BUDGET_MS = 16;
+/** Checks in the page whose median is compared with the budget. */
+const TIMED_CHECKS = 5;
+
+function textLength(draft: Draft, sources: readonly string[]): number {
+  return draft.title.length + draft.lead.length + draft.body.length + sources.reduce((sum, s) => sum + s.length, 0);
 }
 
 /** Messages in and out of a worker (a Worker, or a stand-in in the tests). */
@@ -32,8 +47,8 @@ export type KitFetch = (req: { articleId: number; glossaryRevision?: string }) =
 /** Runs the next step of long work in a later task, so frames (and keystrokes) go in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function fromLive(result: LiveCheckResult, findings: CheckResult['findings']): LocalCheck {
-  return { rate: result.rate, rateSource: result.rateSource, glossaryRevision: result.glossaryRevision, findings };
+function fromLive(result: LiveCheckResult, findings: CheckResult['findings'], ranIn: LocalCheck['ranIn']): LocalCheck {
+  return { rate: result.rate, rateSource: result.rateSource, glossaryRevision: result.glossaryRevision, findings, ranIn };
 }
 
 export class LocalChecker {
@@ -50,9 +65,17 @@ export class LocalChecker {
   private kitWaiter: ((reply: FromWorker) => void) | null = null;
   private readonly workerResults = new LiveResults();
   private broken = false;
+  /** The longest text (in characters) the page checks within its budget; learned per article. */
+  private inPageChars = Infinity;
+  /** Milliseconds per character of the last checks in the page. */
+  private readonly timings: number[] = [];
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly worker: WorkerPort, private readonly fetchKit: KitFetch) {
+  constructor(
+    private readonly worker: WorkerPort,
+    private readonly fetchKit: KitFetch,
+    private readonly inPageBudgetMs = IN_PAGE_BUDGET_MS,
+  ) {
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = () => {
       this.broken = true;
@@ -104,6 +127,8 @@ export class LocalChecker {
 
   private async loadNow(articleId: number): Promise<boolean> {
     this.workerArticle = null;
+    this.inPageChars = Infinity;
+    this.timings.length = 0;
     try {
       const kit = await this.fetchKit({ articleId, glossaryRevision: this.revision ?? undefined });
       if (kit.conceptsJson !== null) this.concepts = { revision: kit.glossaryRevision, chunks: kit.conceptsJson };
@@ -129,10 +154,14 @@ export class LocalChecker {
 
   /** Checks in the page when it can (the answer is ready in this task), else in the worker. */
   check(articleId: number, draft: Draft, sources: string[]): Promise<LocalCheck> {
-    if (this.inPageFor(articleId)) {
+    const length = textLength(draft, sources);
+    const inWorker = this.workerArticle === articleId && !this.broken;
+    if (this.inPageFor(articleId) && (length <= this.inPageChars || !inWorker)) {
       try {
+        const started = performance.now();
         const result = this.inPage.check(articleId, draft, sources, false);
-        return Promise.resolve(fromLive(result, result.findings as CheckResult['findings']));
+        this.timed(length, performance.now() - started);
+        return Promise.resolve(fromLive(result, result.findings as CheckResult['findings'], 'page'));
       } catch (error) {
         return Promise.reject(error as Error);
       }
@@ -142,6 +171,15 @@ export class LocalChecker {
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ type: 'check', id, articleId, title: draft.title, lead: draft.lead, body: draft.body, sources });
     });
+  }
+
+  /** Over budget (the median of the last checks): texts this long, and longer, go to the worker. */
+  private timed(length: number, took: number): void {
+    this.timings.push(took / Math.max(length, 1));
+    if (this.timings.length > TIMED_CHECKS) this.timings.shift();
+    if (this.timings.length < TIMED_CHECKS) return;
+    const perChar = [...this.timings].sort((a, b) => a - b)[Math.floor(TIMED_CHECKS / 2)]!;
+    if (perChar * length > this.inPageBudgetMs) this.inPageChars = Math.floor(this.inPageBudgetMs / perChar);
   }
 
   private receive(reply: FromWorker): void {
@@ -161,7 +199,7 @@ export class LocalChecker {
       return;
     }
     try {
-      waiting.resolve(fromLive(reply.result, this.workerResults.receive(reply.result)));
+      waiting.resolve(fromLive(reply.result, this.workerResults.receive(reply.result), 'worker'));
     } catch (error) {
       this.workerResults.clear();
       waiting.reject(error as Error);

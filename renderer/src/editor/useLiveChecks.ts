@@ -150,9 +150,8 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
     inFlight.current += 1;
     sent.current = asked;
     const number = ++sends.current;
-    const inWorker = local !== null && local.readyFor(articleId);
-    const checkedIn: CheckedIn = !inWorker ? 'service' : local.inPageFor(articleId) ? 'page' : 'worker';
-    const checking = inWorker ? local.check(articleId, asked.draft, asked.sources) : askService(asked);
+    const checkedLocally = local !== null && local.readyFor(articleId);
+    const checking: Promise<Checked & { ranIn?: CheckedIn }> = checkedLocally ? local.check(articleId, asked.draft, asked.sources) : askService(asked);
     checking.then(
       (result) => {
         inFlight.current -= 1;
@@ -164,8 +163,8 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
         // Not shown: a result for an older text, one overtaken by a newer request, or by a recheck
         // (sent was cleared).
         if (now !== null && sends.current === number && sameText(now, asked)) {
-          show(result, asked, checkedIn);
-          if (inWorker) {
+          show(result, asked, result.ranIn ?? 'service');
+          if (checkedLocally) {
             window.clearTimeout(confirmTimer.current);
             confirmTimer.current = window.setTimeout(confirm, CONFIRM_AFTER_MS);
           }
@@ -176,7 +175,7 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
       (failure: unknown) => {
         inFlight.current -= 1;
         if (sends.current === number) sent.current = null;
-        if (inWorker) {
+        if (checkedLocally) {
           // The worker could not check (its kit is gone): reload it; the service checks meanwhile.
           void local.load(articleId);
           send();

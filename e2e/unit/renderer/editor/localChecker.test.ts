@@ -121,3 +121,19 @@ test('a failed kit (an article that does not exist) leaves checks to the service
   assert.equal(checker.readyFor(999_999), false);
   await assert.rejects(checker.check(999_999, draft, [source]), /no check kit for article 999999/);
 });
+
+test('a text whose check takes longer than the page\'s budget is checked in the worker from then on', async () => {
+  // A budget no check can meet: the first check in the page is over it.
+  const checker = new LocalChecker(inProcessWorker(), (req) => service.checkKit(req), 0);
+  await checker.load(articleId);
+  await inPage(checker, articleId);
+  // Timed over a few checks (one slow check, a garbage collection, does not count).
+  for (let i = 0; i < 5; i++) assert.equal((await checker.check(articleId, draft, [source])).ranIn, 'page');
+  const body = `${draft.body} 더`;
+  const second = await checker.check(articleId, { ...draft, body }, [source]);
+  assert.equal(second.ranIn, 'worker', 'as long a text goes to the worker');
+  assert.deepEqual(second.findings, (await check(body)).findings);
+  // Opening the article again starts over: the page tries again.
+  await checker.load(articleId);
+  assert.equal((await checker.check(articleId, draft, [source])).ranIn, 'page');
+});
