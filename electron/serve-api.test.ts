@@ -2,27 +2,19 @@
 // envelope with its exact byte length (Korean messages are multi-byte), for answers and errors alike.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { startWebServer, type WebServer } from './serve.ts';
+import type { WebServer } from './serve.ts';
+import { startTestWebServer, type TestWebServer } from './test-web-server.ts';
 
 let server: WebServer;
-let dir: string;
+let running: TestWebServer;
 
 before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-serve-api-'));
-  const rendererDir = path.join(dir, 'dist');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Donghyang</title>');
-  server = await startWebServer({ dbPath: path.join(dir, 'test.db'), port: 0, rendererDir });
+  running = await startTestWebServer('serve-api');
+  ({ server } = running);
 });
 
-after(async () => {
-  await server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+after(() => running.stop());
 
 interface RawReply {
   status: number;

@@ -2,28 +2,20 @@
 // the same contract once open. Real server, real service on a temp database, the `ws` client.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import WebSocket from 'ws';
-import { startWebServer, type WebServer } from './serve.ts';
+import type { WebServer } from './serve.ts';
+import { startTestWebServer, type TestWebServer } from './test-web-server.ts';
 import { SOCKET_PATH, TOKEN_PROTOCOL_PREFIX } from './serve-socket.ts';
 
 let server: WebServer;
-let dir: string;
+let running: TestWebServer;
 
 before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-socket-'));
-  const rendererDir = path.join(dir, 'dist');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Donghyang</title>');
-  server = await startWebServer({ dbPath: path.join(dir, 'test.db'), port: 0, rendererDir });
+  running = await startTestWebServer('socket');
+  ({ server } = running);
 });
 
-after(async () => {
-  await server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+after(() => running.stop());
 
 const url = (pathname = SOCKET_PATH) => `ws://127.0.0.1:${server.port}${pathname}`;
 

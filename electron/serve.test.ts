@@ -6,25 +6,21 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startWebServer, type WebServer } from './serve.ts';
+import type { WebServer } from './serve.ts';
+import { startTestWebServer, type TestWebServer } from './test-web-server.ts';
 import { CONTENT_SECURITY_POLICY } from './serve-headers.ts';
 
 let server: WebServer;
 let dir: string;
+let running: TestWebServer;
 
 before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-serve-'));
-  const rendererDir = path.join(dir, 'dist');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Donghyang</title>');
+  running = await startTestWebServer('serve');
+  ({ server, dir } = running);
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
-  server = await startWebServer({ dbPath: path.join(dir, 'test.db'), port: 0, rendererDir });
 });
 
-after(async () => {
-  await server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+after(() => running.stop());
 
 interface Reply {
   status: number;

@@ -3,30 +3,22 @@
 // refused socket go over HTTP, and a call whose socket dies fails with a clear error.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import WebSocket from 'ws';
 import type { DonghyangApi } from '../../../../glossary/api.ts';
-import { startWebServer, type WebServer } from '../../../../electron/serve.ts';
+import type { WebServer } from '../../../../electron/serve.ts';
+import { startTestWebServer, type TestWebServer } from '../../../../electron/test-web-server.ts';
 import { ApiError } from '../../../../renderer/src/api/http-client.ts';
 import { createSocketClient, socketUrl, type SocketLike } from '../../../../renderer/src/api/socket-client.ts';
 
 let server: WebServer;
-let dir: string;
+let running: TestWebServer;
 
 before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-socket-client-'));
-  const rendererDir = path.join(dir, 'dist');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html>');
-  server = await startWebServer({ dbPath: path.join(dir, 'test.db'), port: 0, rendererDir });
+  running = await startTestWebServer('socket-client');
+  server = running.server;
 });
 
-after(async () => {
-  await server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+after(() => running.stop());
 
 /** The HTTP side: records which methods were sent over it and answers with a marker. */
 function recordingHttp(): { api: DonghyangApi; calls: string[] } {
