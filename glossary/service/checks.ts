@@ -7,7 +7,7 @@ import type { GlossaryStore } from '../store/index.ts';
 import { buildRecognizer, type Recognizer } from '../match/index.ts';
 import { checkWithRate, indexConcept } from '../checks/index.ts';
 import { randomBytes } from 'node:crypto';
-import { articleDraft, checkArticleText } from '../checks/article-fields.ts';
+import { articleDraft } from '../checks/article-fields.ts';
 import { checkArticleWith } from '../checks/article-check.ts';
 import { sourceHits } from '../checks/recognition-memo.ts';
 import type { StoredCheckInputs } from './stored-inputs.ts';
@@ -55,18 +55,6 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
     }
     return recognizer;
   };
-
-  // Renderings used in the other stored issues: the cross-issue consistency check compares with them.
-  const check = (draft: string, sources: string[], rate: number | null | undefined, issueDrafts: string[], issueId?: number) =>
-    checkWithRate({
-      draft,
-      sources,
-      rate: rate ?? undefined,
-      issueDrafts,
-      recognizer: currentRecognizer(),
-      archive: inputs.archive(issueId),
-      accepted: inputs.accepted(),
-    });
 
   // Per service instance: a revision named before a restart never matches one named after it.
   const instance = randomBytes(6).toString('hex');
@@ -130,17 +118,19 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
     async checkIssue({ issueId }) {
       const issue = inputs.issue(issueId);
       if (!issue) throw new Error(`issue ${issueId} does not exist`);
-      const drafts = issue.articles.map((a) => articleDraft(a));
+      const issueDrafts = issue.articles.map((a) => articleDraft(a));
+      const shared = { recognizer: currentRecognizer(), rate: issue.rate, issueDrafts, archive: inputs.archive(issueId), accepted: inputs.accepted() };
       return {
-        articles: issue.articles.map((a) => ({
+        articles: issue.articles.map((a, self) => ({
           articleId: a.id,
           title: a.title,
-          result: checkArticleText(a, (whole) => check(whole, a.sources.map((s) => s.text), issue.rate, drafts, issueId)),
+          result: checkArticleWith({ ...shared, self }, a, a.sources.map((s) => s.text)),
         })),
       };
     },
     async checkText({ draft, sources, rate }) {
-      return check(draft, sources, rate, [draft]);
+      // No issue: no other drafts, no archive to compare with.
+      return checkWithRate({ draft, sources, rate, issueDrafts: [draft], recognizer: currentRecognizer(), archive: inputs.archive(), accepted: inputs.accepted() });
     },
     async acceptFinding(req) {
       store.acceptFinding(req);
