@@ -115,7 +115,7 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
 ]);
 
 /** Whether a service method only reads (every method not listed may write). */
-export function isReadOnly(name: string): boolean {
+function isReadOnly(name: string): boolean {
   return READ_ONLY.has(name as ApiMethod);
 }
 

@@ -28,6 +28,7 @@ import { migrate, type MigrationReport } from './migrate.ts';
 import { TermSearch, type SearchOptions } from './search.ts';
 import { isLanguage, normalizeConceptInput } from './validate.ts';
 import { VersionRepository, type VersionInfo, type VersionSnapshot } from './versions.ts';
+import { OtherWriters } from './other-writers.ts';
 
 export interface StoreOptions {
   /** Who is recorded in the history when a call does not say (default: the OS user name). */
@@ -51,9 +52,7 @@ export class GlossaryStore {
   private readonly versions: VersionRepository;
   private readonly comments: CommentRepository;
   private changes = 0;
-  /** SQLite's data_version as last seen: it moves when another connection commits. */
-  private dataVersion = 0;
-  private readonly readDataVersion: () => number;
+  private readonly otherWriters: OtherWriters;
 
   constructor(path: string, options: StoreOptions = {}) {
     this.path = path;
@@ -71,9 +70,7 @@ export class GlossaryStore {
     this.accepted = new AcceptedFindings(this.db);
     this.versions = new VersionRepository(this.db);
     this.comments = new CommentRepository(this.db);
-    const statement = this.db.prepare('PRAGMA data_version').pluck();
-    this.readDataVersion = () => statement.get() as number;
-    this.dataVersion = this.readDataVersion();
+    this.otherWriters = new OtherWriters(this.db);
   }
 
   close(): void {
@@ -91,11 +88,7 @@ export class GlossaryStore {
    * here, so everything read before counts as stale.
    */
   get revision(): number {
-    const seen = this.readDataVersion();
-    if (seen !== this.dataVersion) {
-      this.dataVersion = seen;
-      this.changes++;
-    }
+    if (this.otherWriters.committed()) this.changes++;
     return this.changes;
   }
 

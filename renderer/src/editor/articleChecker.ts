@@ -20,10 +20,6 @@ export class ArticleChecker {
 
   constructor(private readonly tokenPrefix: string) {}
 
-  get glossaryRevision(): string | null {
-    return this.glossary?.revision ?? null;
-  }
-
   /** A new glossary snapshot; the article's inputs must be set again for it. */
   setGlossary(revision: string, recognizer: Recognizer): void {
     this.glossary = { revision, recognizer };
