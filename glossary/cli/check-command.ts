@@ -2,9 +2,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CheckResult } from '../api.ts';
-import { parseGlossaryFile } from '../formats/index.ts';
-import { buildRecognizer } from '../match/index.ts';
-import { checkWithRate, indexConceptInputs } from '../checks/index.ts';
 import { readUserFile, withService } from './context.ts';
 
 type Out = (text: string) => void;
@@ -40,6 +37,12 @@ export function registerCheckCommand(program: Command, out: Out): void {
       const rate = parseRate(opts.rate);
       let result: CheckResult;
       if (opts.glossary) {
+        // Loaded here, not at start-up: `donghyang --help` stays instant.
+        const [{ parseGlossaryFile }, { buildRecognizer }, { checkWithRate, indexConceptInputs }] = await Promise.all([
+          import('../formats/index.ts'),
+          import('../match/index.ts'),
+          import('../checks/index.ts'),
+        ]);
         const inputs = await parseGlossaryFile(path.basename(opts.glossary), readUserFile(opts.glossary));
         const recognizer = buildRecognizer(indexConceptInputs(inputs));
         result = checkWithRate({ draft, sources, rate, issueDrafts: [draft], recognizer, archive: [], accepted: new Set() });
