@@ -1,9 +1,12 @@
-// Runs the web mode as its own process (electron/serve-main.ts), as `npm start` does, so a test can
-// also kill it hard (kill -9) and start it again on the same database.
+// Runs the web mode as its own process, as `npm start` does (its JavaScript build,
+// electron/dist/serve-main.mjs, rebuilt first if a source changed), so a test can also kill it hard
+// (kill -9) and start it again on the same database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_V8_FLAGS } from '../electron/service-flags.mjs';
+import { BUNDLES } from '../scripts/build-state.mjs';
+import { ensureBundles } from '../scripts/build.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,8 +19,11 @@ export interface RunningServer {
   crash(): Promise<void>;
 }
 
-export function launchWebServer(dbPath: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [...SERVICE_V8_FLAGS, '--import', 'tsx', path.join(repoRoot, 'electron', 'serve-main.ts')], {
+let built: Promise<unknown> | undefined;
+
+export async function launchWebServer(dbPath: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  await (built ??= ensureBundles(['server', 'worker']));
+  const child: ChildProcess = spawn(process.execPath, [...SERVICE_V8_FLAGS, path.join(repoRoot, BUNDLES.server)], {
     cwd: repoRoot,
     env: { ...process.env, DONGHYANG_DB: dbPath, DONGHYANG_PORT: '0', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

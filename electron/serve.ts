@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { createService, type Service } from '../glossary/service.ts';
 import { repoRoot } from '../glossary/paths.ts';
-import { sourceGlossaryWorker } from '../glossary/store/in-worker.ts';
+import { sourceGlossaryWorker, type GlossaryWorkerScript } from '../glossary/store/in-worker.ts';
 import { checkHostAndOrigin, handleApi, sendError } from './serve-api.ts';
 import { serveStatic } from './serve-static.ts';
 import { attachApiSocket } from './serve-socket.ts';
@@ -20,6 +20,8 @@ export interface WebServerOptions {
   /** The built renderer; default renderer/dist. */
   rendererDir?: string;
   openBrowser?: boolean;
+  /** The import/export thread's script; default the TypeScript source (through tsx). */
+  glossaryWorker?: GlossaryWorkerScript;
 }
 
 export interface WebServer {
@@ -48,7 +50,7 @@ function openInBrowser(url: string): void {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   // Imports and exports run in a worker thread, so progress polls and searches are answered meanwhile.
-  const service: Service = await createService({ dbPath: options.dbPath, glossaryWorker: sourceGlossaryWorker() });
+  const service: Service = await createService({ dbPath: options.dbPath, glossaryWorker: options.glossaryWorker ?? sourceGlossaryWorker() });
   const token = randomBytes(32).toString('hex');
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
   let port = 0;

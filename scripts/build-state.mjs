@@ -44,29 +44,3 @@ export function staleReason(bundle) {
   }
   return null;
 }
-
-/** Newest modification time of the files under `dir` (skipping build output, node_modules and tests). */
-export function newestMtime(dir) {
-  if (!fs.existsSync(dir)) return 0;
-  const stat = fs.statSync(dir);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'dist' || entry.name === 'node_modules' || entry.name.endsWith('.test.ts')) continue;
-    newest = Math.max(newest, newestMtime(path.join(dir, entry.name)));
-  }
-  return newest;
-}
-
-/** What the built user interface (renderer/dist) is made from. */
-export const RENDERER_SOURCES = ['renderer', 'resources/locales', 'vite.config.ts', 'glossary', 'package-lock.json'];
-
-/** Why the user interface must be built again (vite build), or null when renderer/dist is fresh. */
-export function rendererStaleReason() {
-  const built = mtimeOf(path.join(repoRoot, 'renderer', 'dist', 'index.html'));
-  if (built < 0) return 'renderer/dist is missing';
-  for (const source of RENDERER_SOURCES) {
-    if (newestMtime(path.join(repoRoot, source)) > built) return `${source} changed`;
-  }
-  return null;
-}

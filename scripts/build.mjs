@@ -7,13 +7,13 @@
 // npm packages stay external (resolved from node_modules at run time, better-sqlite3 with its native
 // binding among them); JSON data from packages is bundled, as Node 20 cannot import it bare.
 // Usage: node scripts/build.mjs [--if-stale]   (without it the JavaScript bundles are always rebuilt)
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { importMetaRelativeTo } from './esbuild-import-meta.mjs';
-import { BUNDLES, inputsFileOf, rendererStaleReason, repoRoot, staleReason } from './build-state.mjs';
+import { BUNDLES, inputsFileOf, repoRoot, staleReason } from './build-state.mjs';
+import { buildRendererIfStale } from './build-renderer.mjs';
 
 /** Files whose change changes every bundle (the build's own settings). */
 const BUILD_FILES = ['scripts/build.mjs', 'scripts/esbuild-import-meta.mjs'];
@@ -103,17 +103,6 @@ export async function ensureBundles(names, { force = false, log = () => undefine
     return why !== null;
   });
   return Promise.all(stale.map(buildBundle));
-}
-
-/** `vite build` when renderer/dist is missing or older than its sources; returns whether it built. */
-export function buildRendererIfStale({ log = () => undefined } = {}) {
-  const why = rendererStaleReason();
-  if (why === null) return false;
-  log(why === 'renderer/dist is missing' ? 'building the user interface (vite build)' : `${why}; rebuilding the user interface (vite build)`);
-  const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('vite build failed; see the messages above');
-  return true;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

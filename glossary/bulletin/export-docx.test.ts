@@ -15,9 +15,13 @@ const SAMPLE = new URL('../../../shared/samples/kostec-weekly-2024-06-21.txt', i
 const issue = parseIssueText('kostec-weekly-2024-06-21.txt', readFileSync(SAMPLE, 'utf8'));
 
 const has = (tool: string): boolean => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-const skipOffice = ['soffice', 'pdftotext', 'pdftoppm', 'pdffonts'].every(has)
+const officeMissing = ['soffice', 'pdftotext', 'pdftoppm', 'pdffonts'].every(has)
   ? false
-  : 'soffice or poppler (pdftotext, pdftoppm, pdffonts) not installed (CI installs libreoffice-writer-nogui and poppler-utils)';
+  : 'soffice or poppler (pdftotext, pdftoppm, pdffonts) not installed (npm test installs libreoffice-writer-nogui and poppler-utils first)';
+/** A test that cannot run here fails with the reason (no silent skip). */
+const needs = (missing: string | false) => {
+  if (missing) assert.fail(`cannot run here: ${missing}`);
+};
 
 let dir = '';
 let docxPath = '';
@@ -27,7 +31,7 @@ before(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'donghyang-docx-'));
   docxPath = path.join(dir, 'issue.docx');
   writeFileSync(docxPath, await exportDocx(issue));
-  if (skipOffice) return;
+  if (officeMissing) return;
   // An own profile, so a LibreOffice run elsewhere on the machine cannot block this one.
   execFileSync('soffice', [
     `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
@@ -40,7 +44,8 @@ after(() => {
   if (dir && !process.env.KEEP_DOCX_TEST) rmSync(dir, { recursive: true, force: true });
 });
 
-test('the DOCX is a Word file with heading styles and the CJK font on every run', { skip: !has('unzip') && 'unzip not installed' }, () => {
+test('the DOCX is a Word file with heading styles and the CJK font on every run', () => {
+  needs(!has('unzip') && 'unzip not installed');
   const xml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const count = (pattern: RegExp) => (xml.match(pattern) ?? []).length;
   // Heading 1: 요약 + 3 sections; Heading 2: 7 articles + 7 short items; Heading 3: 4 sub-headings.
@@ -55,7 +60,8 @@ test('the DOCX is a Word file with heading styles and the CJK font on every run'
   assert.ok(rels.includes('Target="https://36kr.com/p/2825056176113921" TargetMode="External"'));
 });
 
-test('LibreOffice opens it: headings in the house order, in the CJK font, with live links', { skip: skipOffice }, () => {
+test('LibreOffice opens it: headings in the house order, in the CJK font, with live links', () => {
+  needs(officeMissing);
   const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   const expected = [
     issue.title, 'CONTENTS', '요약', '1.정책동향',
@@ -82,7 +88,8 @@ test('LibreOffice opens it: headings in the house order, in the CJK font, with l
   assert.ok(pdf.includes('/URI(https://36kr.com/p/2825056176113921'), 'reference links are live');
 });
 
-test('page 1 renders as the cover', { skip: skipOffice }, () => {
+test('page 1 renders as the cover', () => {
+  needs(officeMissing);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, path.join(dir, 'cover')]);
   const png = path.join(dir, 'cover-01.png');
   assert.ok(statSync(png).size > 5_000, 'the cover rendered to a PNG');
