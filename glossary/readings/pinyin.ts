@@ -24,8 +24,8 @@ const wordCorrections = Object.entries(corrections.words)
   .filter(([word]) => !word.startsWith('_'))
   .map(([word, reading]) => ({ word, syllables: splitSyllables(reading) }))
   .sort((a, b) => b.word.length - a.word.length);
-const surnameCorrections = Object.entries(corrections.surnames)
-  .map(([surname, reading]) => ({ surname, syllables: splitSyllables(reading) }))
+const surnameCorrections = Object.entries(corrections.surnames as Record<string, { pinyin: string; source: string }>)
+  .map(([surname, { pinyin }]) => ({ surname, syllables: splitSyllables(pinyin) }))
   .sort((a, b) => b.surname.length - a.surname.length);
 
 for (const { word, syllables } of [...wordCorrections, ...surnameCorrections.map((s) => ({ word: s.surname, syllables: s.syllables }))]) {
