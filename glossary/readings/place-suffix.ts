@@ -90,6 +90,11 @@ export function peopleKorean(people: string): string {
 export function placeKorean(zh: string): { ko: string; koStem: string; parts: PlaceNameParts } | undefined {
   const parts = splitPlaceName(zh);
   if (!parts) return undefined;
-  const koStem = transcriptionText(transcribeChars(parts.stem));
+  // Read in the whole name, so that readings fixed for it apply (单县 shàn, 六合区 lù).
+  // A unit named after its people alone (鄂温克族自治旗) writes the people's Korean word.
+  const people = simplifiedChars(parts.stem).join('');
+  const koStem = people.endsWith('族') && ETHNIC[people.slice(0, -1)] !== undefined
+    ? peopleKorean(parts.stem)
+    : transcriptionText(transcribeChars(zh.trim()).slice(0, [...parts.stem].length));
   return { ko: koStem + parts.peoples.map(peopleKorean).join('') + parts.suffixKo, koStem, parts };
 }
