@@ -65,7 +65,9 @@ function judgeUncached(koStem: string, zhStem: string, person: boolean): CharVer
   const hanjaPerChar = hanja.length === aligned.length ? hanja : aligned.map((a) => hanjaReading(a.char));
   return aligned.map((a, i) => {
     const readings = new Set([official.hangul[i]!]);
-    for (const p of pinyin[i]?.readings ?? []) {
+    // A person's surname has one reading (解 Xiè 셰, not jiě 제); the other characters any of theirs.
+    const surname = person && i === 0;
+    for (const p of surname ? [] : (pinyin[i]?.readings ?? [])) {
       const syllable = lookupSyllable(p);
       if (syllable) readings.add(syllable);
     }

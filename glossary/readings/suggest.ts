@@ -154,18 +154,18 @@ export function suggest(zh: string, options: SuggestOptions = {}): ReadingSugges
   const name = titled?.name ?? text;
   const titleAfter = !titled && open && options.after ? personTitleAt(options.after, 0) : undefined;
   const person = category === 'person' || titled !== undefined || titleAfter !== undefined;
-  const base = readingsOf(name, person);
+  const korean = (person || open) && looksKoreanPerson(name, options.before);
+  const base = readingsOf(name, person || korean);
 
-  if ((person || open) && looksKoreanPerson(name, options.before)) {
-    const korean = readHanja(name, { person: true });
+  if (korean) {
+    const name = base.hanjaReading;
     return {
       ...base,
-      hanjaReading: korean,
-      recommended: korean,
+      recommended: name,
       kind: 'korean-person',
       why: {
-        ko: `한국인의 이름으로 보입니다. 중국어 원음이 아닌 본래의 한국 이름(${korean})으로 적고, 용어집에 한국 이름이 있으면 그것을 쓰세요.`,
-        en: `This looks like a Korean person: write the Korean name (${korean}), not the Mandarin; use the glossary's Korean name if it has one.`,
+        ko: `한국인의 이름으로 보입니다. 중국어 원음이 아닌 본래의 한국 이름(${name})으로 적고, 용어집에 한국 이름이 있으면 그것을 쓰세요.`,
+        en: `This looks like a Korean person: write the Korean name (${name}), not the Mandarin; use the glossary's Korean name if it has one.`,
       },
     };
   }
