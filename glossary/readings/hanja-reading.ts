@@ -12,6 +12,8 @@ import { isHan, simplifiedChars, traditionalChars } from './script.ts';
 const table: Record<string, string> = hanjaTable;
 const surnameReadings: Record<string, string> = overrides.surnames;
 const nonInitialReadings: Record<string, string> = overrides.nonInitial;
+const charReadings: Record<string, string> = overrides.chars;
+const alternatives: Record<string, [string, string, string][]> = overrides.alternatives as Record<string, [string, string, string][]>;
 const wordReadings = Object.entries(overrides.words as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 
 const Y_VOWELS = 'ㅑㅕㅖㅛㅠㅣ';
@@ -29,7 +31,36 @@ export function initialSoundRule(syllable: string): string {
 
 /** The table's reading of one character (either script), without any sound rule; undefined if unknown. */
 export function baseReading(char: string, traditional?: string): string | undefined {
-  return table[traditional ?? char] ?? table[char] ?? table[simplifiedChars(char)[0] ?? char];
+  const simple = simplifiedChars(char)[0] ?? char;
+  return charReadings[simple] ?? table[traditional ?? char] ?? table[char] ?? table[simple];
+}
+
+export interface HanjaAlternative {
+  char: string;
+  /** Index of the character in the text (code points). */
+  index: number;
+  /** The reading given in this text. */
+  reading: string;
+  /** Every reading of the character, each with a word that takes it (樂: 락 쾌락, 악 음악, 요 요산요수). */
+  readings: { reading: string; example: string; exampleKo: string }[];
+}
+
+/** The characters of `zh` that have several Sino-Korean readings, with the one chosen here and the others. */
+export function hanjaAlternatives(zh: string, options: { person?: boolean } = {}): HanjaAlternative[] {
+  const simplified = simplifiedChars(zh);
+  const chars = hanjaChars(zh, options);
+  const out: HanjaAlternative[] = [];
+  simplified.forEach((c, index) => {
+    const list = alternatives[c];
+    if (!list) return;
+    out.push({
+      char: chars[index]!.char,
+      index,
+      reading: chars[index]!.reading,
+      readings: list.map(([reading, example, exampleKo]) => ({ reading, example, exampleKo })),
+    });
+  });
+  return out;
 }
 
 export interface HanjaChar {

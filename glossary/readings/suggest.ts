@@ -5,7 +5,7 @@
 //   established usage in the glossary (香港 홍콩, 孔子 공자) → that, whatever the rules say (제1장 제5항).
 import { josa } from 'es-hangul';
 import type { Category } from '../model.ts';
-import { hanjaReading as readHanja } from './hanja-reading.ts';
+import { hanjaAlternatives, hanjaReading as readHanja, type HanjaAlternative } from './hanja-reading.ts';
 import { transcribeChars, transcriptionText, type TranscribedChar } from './transcription.ts';
 import { placeKorean } from './place-suffix.ts';
 import { placesByChinese } from './gazetteer.ts';
@@ -24,6 +24,8 @@ export interface ReadingSuggestion {
   why: { ko: string; en: string };
   /** Set when an established glossary rendering overrode the rules. */
   established?: string;
+  /** Characters with several Sino-Korean readings: the one used and the others, with examples. */
+  hanjaAlternatives?: HanjaAlternative[];
   /** What the name was read as when the text, not the category, said so. */
   kind?: 'person' | 'korean-person' | 'place' | 'vessel';
 }
@@ -210,15 +212,17 @@ export function suggest(zh: string, options: SuggestOptions = {}): ReadingSugges
   };
 }
 
-type Readings = Pick<ReadingSuggestion, 'zh' | 'pinyin' | 'transcription' | 'hanjaReading'>;
+type Readings = Pick<ReadingSuggestion, 'zh' | 'pinyin' | 'transcription' | 'hanjaReading' | 'hanjaAlternatives'>;
 
 function readingsOf(text: string, person: boolean): Readings {
   const chars = transcribeChars(text, { person });
+  const alternatives = hanjaAlternatives(text, { person });
   return {
     zh: text,
     pinyin: pinyinText(chars),
     transcription: transcriptionText(chars),
     hanjaReading: readHanja(text, { person }),
+    ...(alternatives.length > 0 ? { hanjaAlternatives: alternatives } : {}),
   };
 }
 
