@@ -22,7 +22,8 @@ test('the readings the issue names, in context', () => {
   assert.equal(hanjaReading('金正恩', { person: true }), '김정은');
   assert.equal(hanjaReading('金屬'), '금속');
   assert.equal(hanjaReading('于偉國', { person: true }), '우위국');
-  assert.equal(hanjaReading('于'), '우');
+  assert.equal(hanjaReading('于', { person: true }), '우');
+  assert.equal(hanjaReading('于是'), '어시', 'in running text 于 is 於');
 });
 
 test('every word and character reading of the data file holds', () => {
