@@ -34,7 +34,7 @@ test('every word and character reading of the data file holds', () => {
 test('every listed alternative reading has an example that reads so', () => {
   for (const [char, list] of Object.entries(overrides.alternatives)) {
     assert.ok(list.length >= 2, `${char} has several readings`);
-    for (const [reading, example, exampleKo] of list) {
+    for (const [reading = '', example = '', exampleKo = ''] of list) {
       assert.equal(hanjaReading(example, { person: reading === '김' }), exampleKo, `${char} ${reading}: ${example}`);
       assert.ok(exampleKo.includes(reading), `${exampleKo} shows ${reading}`);
     }

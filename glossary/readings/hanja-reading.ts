@@ -13,7 +13,8 @@ const table: Record<string, string> = hanjaTable;
 const surnameReadings: Record<string, string> = overrides.surnames;
 const nonInitialReadings: Record<string, string> = overrides.nonInitial;
 const charReadings: Record<string, string> = overrides.chars;
-const alternatives: Record<string, [string, string, string][]> = overrides.alternatives as Record<string, [string, string, string][]>;
+// Each entry: [reading, example word, its reading].
+const alternatives: Record<string, string[][]> = overrides.alternatives;
 const wordReadings = Object.entries(overrides.words as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 
 const Y_VOWELS = 'ㅑㅕㅖㅛㅠㅣ';
@@ -57,7 +58,7 @@ export function hanjaAlternatives(zh: string, options: { person?: boolean } = {}
       char: chars[index]!.char,
       index,
       reading: chars[index]!.reading,
-      readings: list.map(([reading, example, exampleKo]) => ({ reading, example, exampleKo })),
+      readings: list.map(([reading = '', example = '', exampleKo = '']) => ({ reading, example, exampleKo })),
     });
   });
   return out;
