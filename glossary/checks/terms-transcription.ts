@@ -72,7 +72,8 @@ function judgeUncached(koStem: string, zhStem: string, person: boolean): CharVer
       if (syllable) readings.add(syllable);
     }
     // One syllable written as two (시에 for 셰): the reading the writer meant is the one split.
-    const meant = readings.has(a.hangul) ? undefined : (pinyin[i]?.readings ?? []).find((p) => splitSpellings(p).includes(a.hangul));
+    // A split spelling that is also the Hanja reading (都 도) is the Hanja reading.
+    const meant = readings.has(a.hangul) || a.hangul === hanjaPerChar[i] ? undefined : (pinyin[i]?.readings ?? []).find((p) => splitSpellings(p).includes(a.hangul));
     return {
       char: a.char,
       written: a.hangul,

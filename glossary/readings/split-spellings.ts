@@ -4,6 +4,7 @@
 // finals as one syllable (ㅑ ㅕ ㅖ ㅛ ㅠ, 제7절 제2항 after ㅈ ㅉ ㅊ), so the split forms are not the
 // official transcription; the alignment must still see which character they stand for.
 import { normalizeSyllable, lookupSyllable } from './transcription.ts';
+import { compose, decompose } from './hangul.ts';
 
 // The rest of a final after its medial, as the second syllable of a split spelling.
 const REST_AFTER_MEDIAL: Record<string, string[]> = {
@@ -22,6 +23,10 @@ const INITIAL = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)(.*)$/u;
 export function splitSpellings(pinyin: string): string[] {
   const syllable = normalizeSyllable(pinyin);
   const [, initial = '', final = ''] = INITIAL.exec(syllable) ?? [];
+  const official = lookupSyllable(syllable);
+  if (!official) return [];
+  const habits = pressHabits(initial, final, official);
+  if (habits.length > 0) return habits;
   if (!initial || initial === 'y' || initial === 'w') return [];
   let medial: string;
   let rest: string;
@@ -35,6 +40,17 @@ export function splitSpellings(pinyin: string): string[] {
   const first = lookupSyllable(initial + (medial === 'ü' && 'jqx'.includes(initial) ? 'u' : medial));
   const seconds = REST_AFTER_MEDIAL[rest];
   if (!first || !seconds || first.length !== 1) return [];
-  const official = lookupSyllable(syllable);
   return seconds.map((second) => first + second).filter((spelling) => spelling !== official);
+}
+
+// Two more habits of the press, from English-style spellings: ui (uei) as 웨이 after the initial
+// (水 shuǐ 수이 → 쉐이, 贵 guì 구이 → 궤이), ou as 오 or 오우 (欧阳 ōu 어우 → 오양, 周 zhōu 저우 → 조우).
+function pressHabits(initial: string, final: string, official: string): string[] {
+  const first = decompose(official[0]!);
+  if (final === 'ui' && initial) return [compose({ initial: first.initial, vowel: 'ㅞ', coda: '' }) + '이'];
+  if (final === 'ou') {
+    const o = compose({ initial: first.initial, vowel: 'ㅗ', coda: '' });
+    return [o, `${o}우`];
+  }
+  return [];
 }
