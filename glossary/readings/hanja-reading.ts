@@ -47,9 +47,10 @@ export interface HanjaAlternative {
 }
 
 /** The characters of `zh` that have several Sino-Korean readings, with the one chosen here and the others. */
-export function hanjaAlternatives(zh: string, options: { person?: boolean } = {}): HanjaAlternative[] {
+export function hanjaAlternatives(zh: string, options: { person?: boolean } = {}, read?: HanjaChar[]): HanjaAlternative[] {
   const simplified = simplifiedChars(zh);
-  const chars = hanjaChars(zh, options);
+  if (!simplified.some((c) => alternatives[c] !== undefined)) return [];
+  const chars = read ?? hanjaChars(zh, options);
   const out: HanjaAlternative[] = [];
   simplified.forEach((c, index) => {
     const list = alternatives[c];

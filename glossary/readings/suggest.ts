@@ -5,7 +5,7 @@
 //   established usage in the glossary (香港 홍콩, 孔子 공자) → that, whatever the rules say (제1장 제5항).
 import { josa } from 'es-hangul';
 import type { Category } from '../model.ts';
-import { hanjaAlternatives, hanjaReading as readHanja, type HanjaAlternative } from './hanja-reading.ts';
+import { hanjaAlternatives, hanjaChars, type HanjaAlternative } from './hanja-reading.ts';
 import { transcribeChars, transcriptionText, type TranscribedChar } from './transcription.ts';
 import { placeKorean } from './place-suffix.ts';
 import { placesByChinese } from './gazetteer.ts';
@@ -216,12 +216,13 @@ type Readings = Pick<ReadingSuggestion, 'zh' | 'pinyin' | 'transcription' | 'han
 
 function readingsOf(text: string, person: boolean): Readings {
   const chars = transcribeChars(text, { person });
-  const alternatives = hanjaAlternatives(text, { person });
+  const hanja = hanjaChars(text, { person });
+  const alternatives = hanjaAlternatives(text, { person }, hanja);
   return {
     zh: text,
     pinyin: pinyinText(chars),
     transcription: transcriptionText(chars),
-    hanjaReading: readHanja(text, { person }),
+    hanjaReading: hanja.map((c) => c.reading).join(''),
     ...(alternatives.length > 0 ? { hanjaAlternatives: alternatives } : {}),
   };
 }
