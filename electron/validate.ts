@@ -71,7 +71,7 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   applyImport: object({ planId: string({ maxLength: 200, nonEmpty: true }) }),
   progress: none,
   exportGlossary: object({ format: oneOf(['tbx', 'csv']) }),
-  suggest: object({ zh: string({ maxLength: 200, nonEmpty: true }), category: optional(category) }),
+  suggest: object({ zh: string({ maxLength: 200, nonEmpty: true }), category: optional(category), historical: optional(boolean) }),
   listIssues: none,
   createIssue: object({ number: string({ maxLength: 100, nonEmpty: true }), date: isoDate, rate: nullable(positiveNumber) }),
   getIssue: object({ id }),

@@ -131,7 +131,8 @@ export interface DonghyangApi {
   /** Progress of the import or export currently running (null when idle). */
   progress(): Promise<Progress | null>;
   exportGlossary(req: { format: 'tbx' | 'csv' }): Promise<ExportedFile>;
-  suggest(req: { zh: string; category?: Category }): Promise<Suggestion>;
+  /** `historical`: a person before 1911 or a place name no longer used (会稽 회계) takes the Sino-Korean reading. */
+  suggest(req: { zh: string; category?: Category; historical?: boolean }): Promise<Suggestion>;
 
   // ---- issues and articles ----
   listIssues(): Promise<IssueSummary[]>;

@@ -12,6 +12,7 @@ import { editDistance, stemsOf, toJamo } from '../text/korean.ts';
 import { conceptLabel, isAllowed, pairConcept } from './terms-common.ts';
 import { findNamePairs, type NamePair } from './terms-pairs.ts';
 import { RecognizerMemo, draftHits, sourceHits } from './recognition-memo.ts';
+import { isPlaceKorean } from '../readings/gazetteer.ts';
 
 const MAX_DISTANCE = 2;
 
@@ -152,7 +153,8 @@ export function typoWords(ctx: CheckContext): TypoWord[] {
     const pair = pairAt.get(end);
     const paren = pair ? (pairConcept(ctx, pair)?.concept ?? null) : undefined;
     const stems = stemsOf(word);
-    if (stems.some(({ stem }) => isRendering(ctx, stem))) continue;
+    // A real place (후난 湖南) is never a slip for another (허난 河南).
+    if (stems.some(({ stem }) => isRendering(ctx, stem) || isPlaceKorean(stem))) continue;
     for (const { stem } of stems) {
       const target = typoTarget(ctx, stem, { relevant, paren });
       if (!target) continue;

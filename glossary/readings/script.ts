@@ -39,12 +39,33 @@ function convertAligned(chars: string[], convert: (text: string) => string, perC
   });
 }
 
+// The same names are converted several times in one suggestion (pinyin, Hanja reading, name
+// kinds): the last results are kept. Bounded, so a long session does not grow it.
+const MEMO_LIMIT = 4096;
+const simplifiedMemo = new Map<string, string[]>();
+const traditionalMemo = new Map<string, string[]>();
+
+function remembered(memo: Map<string, string[]>, text: string, convert: () => string[]): string[] {
+  let chars = memo.get(text);
+  if (!chars) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    chars = convert();
+    memo.set(text, chars);
+  }
+  return chars;
+}
+
 /** The characters of `text` in simplified script, one per input code point. */
 export function simplifiedChars(text: string): string[] {
-  return convertAligned(unifyIdeographs([...text]), (t) => opencc().toCn(t), (c) => (isHan(c) ? foldChar(c) : c));
+  return remembered(simplifiedMemo, text, () => {
+    const chars = unifyIdeographs([...text]);
+    // Already simplified (every character folds to itself): no phrase of OpenCC's can apply.
+    if (chars.every((c) => !isHan(c) || foldChar(c) === c)) return chars;
+    return convertAligned(chars, (t) => opencc().toCn(t), (c) => (isHan(c) ? foldChar(c) : c));
+  }).slice();
 }
 
 /** The characters of `text` in traditional script (OpenCC standard forms), one per input code point. */
 export function traditionalChars(text: string): string[] {
-  return convertAligned(unifyIdeographs([...text]), (t) => opencc().toT(t), (t) => opencc().toT(t));
+  return remembered(traditionalMemo, text, () => convertAligned(unifyIdeographs([...text]), (t) => opencc().toT(t), (t) => opencc().toT(t))).slice();
 }

@@ -133,8 +133,8 @@ export function glossaryMethods(
         current = null;
       }
     },
-    async suggest({ zh, category }) {
-      return suggest(zh, { category, established: establishedLookup(store) });
+    async suggest({ zh, category, historical }) {
+      return suggest(zh, { category, historical, established: establishedLookup(store) });
     },
   };
 }
