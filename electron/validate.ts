@@ -140,6 +140,8 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   }),
   exportIssue: object({ issueId: id, format: oneOf(['docx', 'pdf', 'html', 'md']) }),
   issueDocument: object({ issueId: id }),
+  concordance: object({ query: string({ maxLength: 200, nonEmpty: true }), limit: optional(integer({ min: 1 })) }),
+  findNames: object({ text, all: optional(boolean) }),
 };
 
 /** Checks the argument of `method`; returns it unchanged when valid, throws InputError otherwise. */

@@ -10,6 +10,7 @@ import { checkMethods } from './service/checks.ts';
 import { liveCheckMethods } from './service/live-checks.ts';
 import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
+import { workbenchMethods } from './service/workbench.ts';
 import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stored-inputs.ts';
 import type { GlossaryWorkerScript } from './store/in-worker.ts';
 
@@ -38,6 +39,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...liveCheckMethods(checks.checkArticle, glossaryRevision),
     ...reviewMethods(store, checks.checkIssue),
     ...issueFileMethods(store),
+    ...workbenchMethods(store),
   };
   return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close() };
 }

@@ -112,6 +112,8 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'exportReviewReport',
   'exportIssue',
   'issueDocument',
+  'concordance',
+  'findNames',
 ]);
 
 /** Whether a service method only reads (every method not listed may write). */
