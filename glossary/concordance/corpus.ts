@@ -4,7 +4,7 @@
 // indexOf loop per issue. Issues are read and folded once and kept until their updatedAt, article
 // count or date moves, so a search after an edit re-reads only the edited issue.
 import type { Issue, IssueSummary } from '../model.ts';
-import { foldWithOffsets } from '../text/fold.ts';
+import { fold } from '../text/fold.ts';
 
 export type ConcordanceField = 'title' | 'lead' | 'body' | 'source';
 
@@ -22,8 +22,6 @@ export interface CorpusLine {
   text: string;
   /** Where the line's folded text starts in the issue's folded string. */
   foldedStart: number;
-  /** Folded offset → offset in `text` (one past the end included). */
-  toOriginal: Uint32Array;
 }
 
 export interface CorpusIssue {
@@ -37,14 +35,15 @@ export interface CorpusIssue {
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
-function addField(out: CorpusLine[], parts: string[], offset: { folded: number }, base: Omit<CorpusLine, 'line' | 'fieldOffset' | 'text' | 'foldedStart' | 'toOriginal'>, value: string): void {
+function addField(out: CorpusLine[], parts: string[], offset: { folded: number }, base: Omit<CorpusLine, 'line' | 'fieldOffset' | 'text' | 'foldedStart'>, value: string): void {
   let fieldOffset = 0;
   value.split(LINE_BREAK).forEach((text, index) => {
     const lineStart = fieldOffset;
     fieldOffset += text.length + (value.slice(fieldOffset + text.length, fieldOffset + text.length + 2) === '\r\n' ? 2 : 1);
     if (text.trim() === '') return;
-    const { folded, toOriginal } = foldWithOffsets(text);
-    out.push({ ...base, line: index + 1, fieldOffset: lineStart, text, foldedStart: offset.folded, toOriginal });
+    // Offsets back into the line are worked out for the lines that match only (search.ts).
+    const folded = fold(text);
+    out.push({ ...base, line: index + 1, fieldOffset: lineStart, text, foldedStart: offset.folded });
     parts.push(folded);
     offset.folded += folded.length + 1;
   });

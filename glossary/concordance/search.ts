@@ -2,7 +2,7 @@
 // issue first, with the line around it. The query is folded like the corpus (either Chinese script
 // finds both); a Korean query loses its trailing particles (전정특신을 → 전정특신), so a search
 // finds the word whatever particle follows it in the archive.
-import { fold } from '../text/fold.ts';
+import { fold, foldWithOffsets } from '../text/fold.ts';
 import { splitParticles } from '../text/korean.ts';
 import type { ConcordanceField, CorpusIssue, CorpusLine } from './corpus.ts';
 
@@ -54,8 +54,9 @@ export function concordanceKey(query: string): string {
 }
 
 function hitOf(issue: CorpusIssue, line: CorpusLine, foldedStart: number, foldedEnd: number): ConcordanceHit {
-  const start = line.toOriginal[foldedStart - line.foldedStart]!;
-  const end = line.toOriginal[foldedEnd - line.foldedStart]!;
+  const { toOriginal } = foldWithOffsets(line.text);
+  const start = toOriginal[foldedStart - line.foldedStart]!;
+  const end = toOriginal[foldedEnd - line.foldedStart]!;
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(line.text.length, end + CONTEXT);
   const before = from > 0 ? '…' : '';

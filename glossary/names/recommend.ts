@@ -59,10 +59,10 @@ function recommendedFor(name: FoundName, transcription: string, reading: string)
       return placeReading(name.zh);
     default: {
       const parts = properHead(name.zh);
-      if (!parts) return hanjaReading(name.zh.replace(/(?<=.)和(?=.)/gu, ''));
+      if (!parts) return hanjaReading(name.zh.replace(/(?<=.)[和与](?=.)/gu, ''));
       const head = isPlaceName(parts[0]) ? placeReading(parts[0]) : suggest(parts[0], { category: 'company' }).transcription;
       // 和 joining two words of an official name is not read (国家发展和改革委员会 → 국가발전개혁위원회).
-      return head + hanjaReading(parts[1].replace(/(?<=.)和(?=.)/gu, ''));
+      return head + hanjaReading(parts[1].replace(/(?<=.)[和与](?=.)/gu, ''));
     }
   }
 }
