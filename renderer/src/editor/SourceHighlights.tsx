@@ -46,7 +46,9 @@ export function SourceHighlights({ text, hits, onPick, onSelectText, paired }: P
     });
   }, [text, hits, pairedStart, pairedEnd]);
   const pairedRef = useRef<HTMLSpanElement>(null);
-  useEffect(() => pairedRef.current?.scrollIntoView({ block: 'nearest' }), [pairedStart, pairedEnd]);
+  useEffect(() => {
+    pairedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [pairedStart, pairedEnd]);
   if (text.trim() === '') return <div className="source-view empty muted">{t('editor.pasteHint')}</div>;
 
   const renderSegment = (segment: (typeof parts)[number][number]) =>

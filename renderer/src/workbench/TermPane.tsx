@@ -18,7 +18,9 @@ interface Props {
 function useConcepts(ids: number[], version: number): Map<number, Concept> {
   const [concepts, setConcepts] = useState(new Map<number, Concept>());
   const key = ids.join(',');
-  useEffect(() => setConcepts(new Map()), [version]);
+  useEffect(() => {
+    setConcepts(new Map());
+  }, [version]);
   useEffect(() => {
     let current = true;
     const missing = ids.filter((id) => !concepts.has(id));
