@@ -158,3 +158,45 @@ test('removing a source asks first and can be undone', async ({ app: page }) => 
   await expect(page.getByTestId('source-tab')).toHaveText(['첫 원문']);
   await expect(page.getByTestId('source-text')).toHaveValue('成都市支持专精特新企业发展。');
 });
+
+test('findings: errors first, info last; filters by severity and rule; accepted ones shown and un-accepted; 미번역 → add to glossary', async ({ app: page }) => {
+  await newArticleWithSource(page, '成都市支持专精特新企业发展。亿华通公司获得60亿元投资。');
+  const body = page.getByTestId('draft-body');
+  await body.click();
+  await page.keyboard.type('- 청두시는 专精特新 기업을 지원\n- 60억 위안 투자, 3억원 배정, 阴和俊 발언');
+  const findings = page.getByTestId('finding');
+  await expect(findings.filter({ has: page.locator('[data-testid="finding-add-term"]') })).toHaveCount(1);
+  const rank = { error: 0, warning: 1, style: 2, info: 3 } as Record<string, number>;
+  const severities = async () =>
+    (await findings.evaluateAll((items) => items.map((item) => /sev-(\w+)/.exec(item.className)?.[1] ?? ''))).map((s) => rank[s]!);
+  const order = await severities();
+  expect(order.length).toBeGreaterThan(2);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  expect(order.at(-1)).toBe(3); // term-missing (info) for 亿华通 comes last
+
+  await page.getByTestId('filter-severity').selectOption('info');
+  await expect(findings.first()).toHaveClass(/sev-info/);
+  expect(new Set(await severities())).toEqual(new Set([3]));
+  await page.getByTestId('filter-severity').selectOption('all');
+  await page.getByTestId('filter-rule').selectOption('untranslated');
+  await expect(findings).toHaveCount(2);
+  await screenshot(page, 'findings-filter');
+
+  // 미번역 of a name the glossary lacks: "add to glossary" opens the dialog with it (the other has its fix).
+  await expect(findings.filter({ hasText: '专精特新' }).getByTestId('finding-add-term')).toHaveCount(0);
+  await findings.filter({ hasText: '阴和俊' }).getByTestId('finding-add-term').click();
+  await expect(page.getByTestId('term-zh')).toHaveValue('阴和俊');
+  await page.getByTestId('add-term-dialog').getByRole('button', { name: '취소' }).click();
+  await expect(page.getByTestId('add-term-dialog')).toHaveCount(0);
+
+  // Accept it: it leaves the list; shown again on demand, and un-accepted from there.
+  await findings.filter({ hasText: '阴和俊' }).getByTestId('finding-accept').click();
+  await expect(findings).toHaveCount(1);
+  await page.getByTestId('show-accepted').click();
+  const accepted = page.getByTestId('accepted-findings').getByTestId('finding');
+  await expect(accepted).toHaveCount(1);
+  await expect(accepted.first()).toHaveAttribute('data-rule', 'untranslated');
+  await accepted.first().getByTestId('finding-restore').click();
+  await expect(page.getByTestId('finding-list').getByTestId('finding')).toHaveCount(2);
+  await expect(page.getByTestId('accepted-findings')).toHaveCount(0);
+});

@@ -208,6 +208,15 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     }
   };
 
+  const restore = async (finding: Finding) => {
+    try {
+      await api.restoreAccepted({ key: finding.key });
+      checks.recheck();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
   const step = (direction: 1 | -1) => {
     if (findings.length === 0) return;
     const index = findings.findIndex((f) => findingId(f) === activeId);
@@ -267,8 +276,9 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   // Stable handlers for the memoized panes and finding items; they always act on the latest draft.
-  const latest = useRef({ fix, accept, pick, edit, changeSources, selectInIssue, startComment, changeState });
-  latest.current = { fix, accept, pick, edit, changeSources, selectInIssue, startComment, changeState };
+  const latest = useRef({ fix, accept, restore, pick, edit, changeSources, selectInIssue, startComment, changeState });
+  latest.current = { fix, accept, restore, pick, edit, changeSources, selectInIssue, startComment, changeState };
+  const onRestore = useCallback((finding: Finding) => void latest.current.restore(finding), []);
   const onFix = useCallback((finding: Finding) => latest.current.fix(finding), []);
   const onAccept = useCallback((finding: Finding) => void latest.current.accept(finding), []);
   const onPick = useCallback((hit: RecognizedTerm) => latest.current.pick(hit), []);
@@ -355,6 +365,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
             onSelectInIssue={onSelectInIssue}
             onFix={onFix}
             onAccept={onAccept}
+            onRestore={onRestore}
+            onAddTerm={setAddTerm}
           />
         </SidePanel>
       </div>
