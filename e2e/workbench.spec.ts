@@ -200,3 +200,46 @@ test('findings: errors first, info last; filters by severity and rule; accepted 
   await expect(page.getByTestId('finding-list').getByTestId('finding')).toHaveCount(2);
   await expect(page.getByTestId('accepted-findings')).toHaveCount(0);
 });
+
+test('glossary manager: sort by a column, filter, duplicate warning, concept fields, history field by field', async ({ app: page }) => {
+  await page.getByTestId('nav-glossary').click();
+  const rows = page.getByTestId('glossary-row');
+  await expect(rows.first()).toBeVisible();
+
+  // Sort by the Korean column, then reversed.
+  await page.getByTestId('sort-ko').click();
+  const firstKo = async () => (await rows.first().locator('[role="cell"]').nth(1).textContent()) ?? '';
+  const ascending = await firstKo();
+  await page.getByTestId('sort-ko').click();
+  await expect(page.getByTestId('sort-ko')).toContainText('▼');
+  await expect.poll(firstKo).not.toBe(ascending);
+  const descending = await firstKo();
+  expect(new Intl.Collator('ko').compare(ascending, descending)).toBeLessThan(0);
+
+  // Filter: places only.
+  await page.getByTestId('filter-category').selectOption('place');
+  await expect(page.getByTestId('glossary-stats')).toContainText('건');
+  const categories = await rows.evaluateAll((items) => items.map((item) => item.querySelectorAll('[role="cell"]')[2]?.textContent ?? ''));
+  expect(categories.length).toBeGreaterThan(0);
+  expect(new Set(categories)).toEqual(new Set(['지명']));
+  await screenshot(page, 'glossary-sort-filter');
+
+  // A new concept with a Chinese term the glossary has (in the other script): warned, and the existing one opens.
+  await page.getByTestId('new-concept').click();
+  const panel = page.getByTestId('concept-panel');
+  await panel.getByTestId('term-text').first().fill('四川');
+  await expect(panel.getByTestId('duplicate-warning')).toContainText('쓰촨');
+  await panel.getByTestId('open-duplicate').first().click();
+  await expect(panel.getByTestId('term-text').first()).toHaveValue('四川');
+
+  // Definition, source URL and a note on the Korean term; the history shows each change.
+  await panel.getByTestId('concept-definition').fill('중국 서남부의 성');
+  await panel.getByTestId('concept-source-url').fill('https://example.org/sichuan');
+  await panel.getByTestId('term-note-input').nth(1).fill('성(省)은 붙이지 않은 형태');
+  await panel.getByTestId('concept-save').click();
+  const latest = panel.getByTestId('history-changes').first();
+  await expect(latest).toContainText('정의: 중국 서남부의 성');
+  await expect(latest).toContainText('출처 URL: https://example.org/sichuan');
+  await expect(latest).toContainText('성(省)은 붙이지 않은 형태');
+  await screenshot(page, 'glossary-history');
+});

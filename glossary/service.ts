@@ -11,6 +11,7 @@ import { liveCheckMethods } from './service/live-checks.ts';
 import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
 import { workbenchMethods } from './service/workbench.ts';
+import { browseMethods } from './service/concept-browse.ts';
 import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stored-inputs.ts';
 import type { GlossaryWorkerScript } from './store/in-worker.ts';
 
@@ -40,6 +41,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...reviewMethods(store, checks.checkIssue),
     ...issueFileMethods(store),
     ...workbenchMethods(store),
+    ...browseMethods(store),
   };
   return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close() };
 }

@@ -114,6 +114,8 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'issueDocument',
   'concordance',
   'findNames',
+  'browseConcepts',
+  'sourceIssues',
 ]);
 
 /** Whether a service method only reads (every method not listed may write). */
