@@ -1,6 +1,6 @@
 // Bundles the Electron entry points with esbuild (installed with tsx):
 //   electron/main.ts    → electron/dist/main.cjs     (Node platform; electron and the native
-//                                                      better-sqlite3 stay external)
+//                                                      better-sqlite3 and @node-rs/jieba stay external)
 //   electron/preload.ts → electron/dist/preload.cjs  (one CommonJS file whose only require is
 //                                                      'electron', as sandboxed preloads need)
 //   glossary/store/glossary-worker.ts → electron/dist/glossary-worker.cjs (imports and exports in a worker thread)
@@ -41,7 +41,7 @@ export async function buildElectronBundles({ quiet = false, outDir = defaultOutD
       ...common,
       entryPoints: [path.join(repoRoot, 'electron', 'main.ts')],
       outfile: main,
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3', '@node-rs/jieba'],
       plugins: [importMetaRelativeTo(main, 'cjs')],
     }),
     esbuild.build({

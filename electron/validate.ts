@@ -2,6 +2,7 @@
 // passes here. Both hosts call validateArgument before the service sees anything.
 import type { ApiMethod } from '../glossary/api.ts';
 import { APPROVAL_STATES, ARTICLE_STATES, CATEGORIES, SECTIONS, TERM_STATUSES } from '../glossary/model.ts';
+import { BROWSE_COLUMNS } from '../glossary/service/concept-browse.ts';
 import {
   arrayOf,
   boolean,
@@ -140,6 +141,24 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   }),
   exportIssue: object({ issueId: id, format: oneOf(['docx', 'pdf', 'html', 'md']) }),
   issueDocument: object({ issueId: id }),
+  concordance: object({ query: string({ maxLength: 200, nonEmpty: true }), limit: optional(integer({ min: 1 })) }),
+  findNames: object({ text, all: optional(boolean) }),
+  browseConcepts: object({
+    offset: integer({ min: 0 }),
+    limit: integer({ min: 1 }),
+    query: optional(shortText),
+    sort: optional(object({ column: oneOf(BROWSE_COLUMNS), descending: optional(boolean) })),
+    filter: optional(
+      object({
+        category: optional(category),
+        status: optional(oneOf(TERM_STATUSES)),
+        approval: optional(oneOf(APPROVAL_STATES)),
+        sourceIssue: optional(shortText),
+        changedSince: optional(shortText),
+      }),
+    ),
+  }),
+  sourceIssues: none,
 };
 
 /** Checks the argument of `method`; returns it unchanged when valid, throws InputError otherwise. */

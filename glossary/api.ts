@@ -28,8 +28,12 @@ import type { ReviewReport } from './bulletin/review-report.ts';
 import type { BulletinIssue, TextLine } from './bulletin/model.ts';
 import type { IssueImportCounts } from './bulletin/to-store.ts';
 import type { PairMerge } from './bulletin/pair-merge.ts';
+import type { ConcordanceResult } from './concordance/search.ts';
+import type { NamesResult } from './names/recommend.ts';
+import type { BrowseRequest } from './service/concept-browse.ts';
 
 export type { VersionInfo, VersionSnapshot, ArticleComment, CommentField, VersionComparison, ReviewReport, BulletinIssue };
+export type { ConcordanceResult, NamesResult, BrowseRequest };
 
 export type IssueExportFormat = 'docx' | 'pdf' | 'html' | 'md';
 
@@ -205,6 +209,16 @@ export interface DonghyangApi {
   exportIssue(req: { issueId: number; format: IssueExportFormat }): Promise<ExportedFile>;
   /** The issue in the house layout's document model (the print view renders it). */
   issueDocument(req: { issueId: number }): Promise<BulletinIssue>;
+
+  // ---- the translator's workbench ----
+  /** Every occurrence of a Chinese or Korean string in the stored issues (sources and drafts), newest first. */
+  concordance(req: { query: string; limit?: number }): Promise<ConcordanceResult>;
+  /** The proper names of a Chinese source the glossary lacks (all: also those it has). */
+  findNames(req: { text: string; all?: boolean }): Promise<NamesResult>;
+  /** The glossary manager's table: sorted by any column, filtered (category, status, approval, source issue, changed since). */
+  browseConcepts(req: BrowseRequest): Promise<{ concepts: Concept[]; total: number }>;
+  /** The source issues the concepts name, newest first (the filter's choices). */
+  sourceIssues(): Promise<string[]>;
 }
 
 export type ApiMethod = keyof DonghyangApi;
@@ -257,6 +271,10 @@ export const API_METHODS = [
   'importIssue',
   'exportIssue',
   'issueDocument',
+  'concordance',
+  'findNames',
+  'browseConcepts',
+  'sourceIssues',
 ] as const satisfies readonly ApiMethod[];
 
 /** An error the service reports to the user (bad input, missing record): carried as-is over both transports. */

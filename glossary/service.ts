@@ -10,6 +10,8 @@ import { checkMethods } from './service/checks.ts';
 import { liveCheckMethods } from './service/live-checks.ts';
 import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
+import { workbenchMethods } from './service/workbench.ts';
+import { browseMethods } from './service/concept-browse.ts';
 import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stored-inputs.ts';
 import type { GlossaryWorkerScript } from './store/in-worker.ts';
 
@@ -38,6 +40,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...liveCheckMethods(checks.checkArticle, glossaryRevision),
     ...reviewMethods(store, checks.checkIssue),
     ...issueFileMethods(store),
+    ...workbenchMethods(store),
+    ...browseMethods(store),
   };
   return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close() };
 }

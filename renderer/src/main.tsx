@@ -10,6 +10,7 @@ import './styles/glossary.css';
 import './styles/review.css';
 import './styles/publish.css';
 import './styles/print.css';
+import './styles/workbench.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -11,6 +11,7 @@ import { GlossaryTable } from './GlossaryTable.tsx';
 import { GlossaryToolbar } from './GlossaryToolbar.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { useConceptPages } from './useConceptPages.ts';
+import { GlossaryFilters, type BrowseFilter, type BrowseSort } from '../workbench/GlossaryFilters.tsx';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -23,8 +24,11 @@ export function GlossaryScreen() {
   const [editing, setEditing] = useState(false);
   const [plan, setPlan] = useState<(ImportPlan & { planId: string }) | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [filter, setFilter] = useState<BrowseFilter>({});
+  const [sort, setSort] = useState<BrowseSort | undefined>(undefined);
   const stats = useLoad(() => api.glossaryStats(), [version]);
-  const pages = useConceptPages(settledQuery, version);
+  const pages = useConceptPages(settledQuery, version, { filter, sort });
+  const narrowed = settledQuery.trim() !== '' || Object.keys(filter).length > 0;
 
   useEffect(() => {
     const timer = window.setTimeout(() => setSettledQuery(query), SEARCH_DEBOUNCE_MS);
@@ -46,14 +50,17 @@ export function GlossaryScreen() {
         />
         <p className="muted small-text" data-testid="glossary-stats">
           {stats.value && t('glossary.stats', { concepts: stats.value.concepts, terms: stats.value.terms })}
-          {pages.total !== null && settledQuery.trim() !== '' && ` · ${t('glossary.results', { count: pages.total })}`}
+          {pages.total !== null && narrowed && ` · ${t('glossary.results', { count: pages.total })}`}
         </p>
+        <GlossaryFilters filter={filter} onFilter={setFilter} version={version} />
         <ErrorBanner error={error ?? pages.error} onDismiss={() => setError(null)} />
         <GlossaryTable
           total={pages.total ?? 0}
           row={pages.row}
           ensureRows={pages.ensureRows}
           selectedId={selected?.id ?? null}
+          sort={sort}
+          onSort={setSort}
           onSelect={(concept) => {
             setSelected(concept);
             setEditing(true);
@@ -69,6 +76,7 @@ export function GlossaryScreen() {
             setVersion((v) => v + 1);
           }}
           onClose={() => setEditing(false)}
+          onOpen={setSelected}
         />
       )}
       {plan && (
