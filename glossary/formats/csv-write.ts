@@ -27,7 +27,8 @@ function positionalStatus(index: number): TermInput['status'] {
 
 function detailValue(term: TermInput, detail: TermDetail): string {
   switch (detail) {
-    case 'status': return term.status ?? '';
+    // No status is preferred, as the store saves it.
+    case 'status': return term.status ?? 'preferred';
     case 'partOfSpeech': return term.partOfSpeech ?? '';
     case 'note': return term.note ?? '';
     case 'established': return term.established === true ? 'yes' : '';
@@ -40,7 +41,7 @@ function termsOf(concept: ConceptInput, lang: string): TermInput[] {
 
 /** Statuses are written only for concepts whose statuses the term order cannot express. */
 function statusNeeded(terms: readonly TermInput[]): boolean {
-  return terms.some((term, i) => term.status !== undefined && term.status !== positionalStatus(i));
+  return terms.some((term, i) => (term.status ?? 'preferred') !== positionalStatus(i));
 }
 
 function detailNeeded(concept: ConceptInput, lang: string, detail: TermDetail): boolean {

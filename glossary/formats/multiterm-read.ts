@@ -28,6 +28,8 @@ function fieldKind(type: string): string {
   if (t === 'category' || t === '분류') return 'category';
   if (t === 'approval' || t === '승인') return 'approval';
   if (t === 'termtype') return 'termType';
+  if (t === 'id' || t === 'entryid' || t === 'externalid') return 'id';
+  if (t === 'established' || t === '관용') return 'established';
   if (t === 'context' || t === 'example') return 'context';
   if (t === 'source' || t === 'url') return 'source';
   return 'other';
@@ -75,7 +77,7 @@ export async function parseMultiTerm(fileName: string, text: string, onProgress?
     buffer = '';
     const { concept, term } = open;
     switch (node.name) {
-      case 'concept': if (concept && value !== '') concept.externalId = value; break;
+      // <concept> is MultiTerm's own entry number, renumbered by every export: not an id worth keeping.
       case 'term': if (term) term.text = value; break;
       case 'descrip': if (concept && value !== '') applyDescrip(concept, open.lang, term, descripType ?? '', value); descripType = undefined; break;
       case 'termGrp': {
@@ -130,6 +132,7 @@ function applyDescrip(
       case 'termType': term.notes.push(addTermNoteField('termType', value)); return;
       case 'context': term.notes.push(addTermNoteField('context', value)); return;
       case 'note': term.notes.push(value); return;
+      case 'established': if (/^(yes|true|1)$/i.test(value)) term.established = true; return;
       case 'definition': concept.definitions.push(`[${term.lang}] ${value}`); return;
       default: term.notes.push(`${type}: ${value}`); return;
     }
@@ -151,6 +154,7 @@ function applyDescrip(
     }
     case 'source': if (/^https?:\/\//.test(value)) concept.sourceUrl = value; else concept.sourceIssue = value; return;
     case 'note': concept.notes.push(lang === undefined ? value : `[${lang}] ${value}`); return;
+    case 'id': concept.externalId = value; return;
     default: concept.notes.push(`${type}: ${value}`);
   }
 }

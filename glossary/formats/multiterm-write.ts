@@ -18,6 +18,7 @@ function termGroup(term: TermInput): string[] {
   const out = ['      <termGrp>', `        <term>${escapeXml(term.text)}</term>`];
   if (term.status !== undefined) out.push(descrip('        ', 'Status', term.status));
   if (term.partOfSpeech !== undefined) out.push(descrip('        ', 'Part of Speech', term.partOfSpeech));
+  if (term.established === true) out.push(descrip('        ', 'Established', 'yes'));
   for (const line of lines(term.note)) {
     const labelled = /^(termType|context): (.+)$/.exec(line);
     out.push(labelled ? descrip('        ', labelled[1] === 'termType' ? 'Term Type' : 'Context', labelled[2]!) : descrip('        ', 'Note', line));
@@ -32,6 +33,7 @@ export function exportMultiTerm(concepts: readonly (Concept | ConceptInput)[], o
     reportEvery(onProgress, index + 1, concepts.length);
     const concept = toConceptInput(raw);
     out.push('  <conceptGrp>', `    <concept>${index + 1}</concept>`);
+    if (concept.externalId !== undefined) out.push(descrip('    ', 'ID', concept.externalId));
     if (concept.category !== undefined && concept.category !== 'other') out.push(descrip('    ', 'Category', concept.category));
     if (concept.approval !== undefined) out.push(descrip('    ', 'Approval', concept.approval));
     if (concept.subjectField !== undefined) out.push(descrip('    ', 'Subject', concept.subjectField));
