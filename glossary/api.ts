@@ -10,6 +10,7 @@ import type {
   Concept,
   ConceptInput,
   HistoryEntry,
+  DuplicateChoice,
   ImportPlan,
   ImportResult,
   Issue,
@@ -32,6 +33,8 @@ import type { PairMerge } from './bulletin/pair-merge.ts';
 export type { VersionInfo, VersionSnapshot, ArticleComment, CommentField, VersionComparison, ReviewReport, BulletinIssue };
 
 export type IssueExportFormat = 'docx' | 'pdf' | 'html' | 'md';
+export const GLOSSARY_EXPORT_FORMATS = ['tbx', 'csv', 'xlsx', 'multiterm', 'omegat'] as const;
+export type GlossaryExportFormat = (typeof GLOSSARY_EXPORT_FORMATS)[number];
 
 /** What importing a past issue did (or would do, on a dry run). */
 export interface IssueImportSummary {
@@ -125,12 +128,13 @@ export interface DonghyangApi {
   deleteConcept(req: { id: number }): Promise<void>;
   conceptHistory(req: { id: number }): Promise<HistoryEntry[]>;
   /** Parses a file and computes the dry-run preview; nothing is written. */
-  previewImport(req: { fileName: string; contentBase64: string }): Promise<ImportPlan & { planId: string }>;
+  /** columns: a choice per column ("zh", "ko", "note", "ignore" …); langMap: "from=to" renames; sheet: XLSX sheet name or number. */
+  previewImport(req: { fileName: string; contentBase64: string; columns?: string[]; langMap?: string[]; sheet?: string }): Promise<ImportPlan & { planId: string }>;
   /** Applies a previewed plan in one transaction. */
-  applyImport(req: { planId: string }): Promise<ImportResult>;
+  applyImport(req: { planId: string; choices?: { id: number; choice: DuplicateChoice }[] }): Promise<ImportResult>;
   /** Progress of the import or export currently running (null when idle). */
   progress(): Promise<Progress | null>;
-  exportGlossary(req: { format: 'tbx' | 'csv' }): Promise<ExportedFile>;
+  exportGlossary(req: { format: GlossaryExportFormat }): Promise<ExportedFile>;
   suggest(req: { zh: string; category?: Category }): Promise<Suggestion>;
 
   // ---- issues and articles ----
