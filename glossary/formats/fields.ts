@@ -117,5 +117,6 @@ export function canonicalLanguageTag(text: string): string | undefined {
   }
   if (tag === undefined) return undefined;
   const primary = tag.split('-')[0] ?? '';
-  return languageNames.of(primary) === undefined ? undefined : tag;
+  // "und" (undetermined, e.g. und-Arab for a column in Arabic script) is a tag, not a language name.
+  return primary === 'und' || languageNames.of(primary) !== undefined ? tag : undefined;
 }

@@ -9,7 +9,7 @@ import { useLoad } from '../shell/useLoad.ts';
 import { ConceptPanel } from './ConceptPanel.tsx';
 import { GlossaryTable } from './GlossaryTable.tsx';
 import { GlossaryToolbar } from './GlossaryToolbar.tsx';
-import { ImportDialog } from './ImportDialog.tsx';
+import { ImportDialog, type ImportSource } from './ImportDialog.tsx';
 import { useConceptPages } from './useConceptPages.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
@@ -21,7 +21,7 @@ export function GlossaryScreen() {
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState<Concept | null>(null);
   const [editing, setEditing] = useState(false);
-  const [plan, setPlan] = useState<(ImportPlan & { planId: string }) | null>(null);
+  const [plan, setPlan] = useState<{ plan: ImportPlan & { planId: string }; source: ImportSource } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const stats = useLoad(() => api.glossaryStats(), [version]);
   const pages = useConceptPages(settledQuery, version);
@@ -41,7 +41,7 @@ export function GlossaryScreen() {
             setSelected(null);
             setEditing(true);
           }}
-          onPreview={setPlan}
+          onPreview={(preview, source) => setPlan({ plan: preview, source })}
           onError={setError}
         />
         <p className="muted small-text" data-testid="glossary-stats">
@@ -73,7 +73,8 @@ export function GlossaryScreen() {
       )}
       {plan && (
         <ImportDialog
-          plan={plan}
+          plan={plan.plan}
+          source={plan.source}
           onClose={(applied) => {
             setPlan(null);
             if (applied) setVersion((v) => v + 1);
