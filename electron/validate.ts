@@ -1,6 +1,6 @@
 // One validator per API method: every argument from the renderer (HTTP or IPC) is `unknown` until it
 // passes here. Both hosts call validateArgument before the service sees anything.
-import type { ApiMethod } from '../glossary/api.ts';
+import { GLOSSARY_EXPORT_FORMATS, type ApiMethod } from '../glossary/api.ts';
 import { APPROVAL_STATES, ARTICLE_STATES, CATEGORIES, SECTIONS, TERM_STATUSES } from '../glossary/model.ts';
 import { BROWSE_COLUMNS } from '../glossary/service/concept-browse.ts';
 import {
@@ -68,10 +68,19 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   approveConcept: object({ id }),
   deleteConcept: object({ id }),
   conceptHistory: object({ id }),
-  previewImport: object({ fileName: string({ maxLength: 500, nonEmpty: true }), contentBase64: string() }),
-  applyImport: object({ planId: string({ maxLength: 200, nonEmpty: true }) }),
+  previewImport: object({
+    fileName: string({ maxLength: 500, nonEmpty: true }),
+    contentBase64: string(),
+    columns: optional(arrayOf(string({ maxLength: 200 }), { maxItems: 500 })),
+    langMap: optional(arrayOf(string({ maxLength: 100 }), { maxItems: 100 })),
+    sheet: optional(string({ maxLength: 200 })),
+  }),
+  applyImport: object({
+    planId: string({ maxLength: 200, nonEmpty: true }),
+    choices: optional(arrayOf(object({ id: integer({ min: 0 }), choice: oneOf(['merge', 'keep', 'skip']) }))),
+  }),
   progress: none,
-  exportGlossary: object({ format: oneOf(['tbx', 'csv']) }),
+  exportGlossary: object({ format: oneOf(GLOSSARY_EXPORT_FORMATS) }),
   suggest: object({ zh: string({ maxLength: 200, nonEmpty: true }), category: optional(category), historical: optional(boolean) }),
   listIssues: none,
   createIssue: object({ number: string({ maxLength: 100, nonEmpty: true }), date: isoDate, rate: nullable(positiveNumber) }),

@@ -10,6 +10,7 @@ import type {
   Concept,
   ConceptInput,
   HistoryEntry,
+  DuplicateChoice,
   ImportPlan,
   ImportResult,
   Issue,
@@ -36,6 +37,8 @@ export type { VersionInfo, VersionSnapshot, ArticleComment, CommentField, Versio
 export type { ConcordanceResult, NamesResult, BrowseRequest };
 
 export type IssueExportFormat = 'docx' | 'pdf' | 'html' | 'md';
+export const GLOSSARY_EXPORT_FORMATS = ['tbx', 'csv', 'xlsx', 'multiterm', 'omegat'] as const;
+export type GlossaryExportFormat = (typeof GLOSSARY_EXPORT_FORMATS)[number];
 
 /** What importing a past issue did (or would do, on a dry run). */
 export interface IssueImportSummary {
@@ -129,12 +132,13 @@ export interface DonghyangApi {
   deleteConcept(req: { id: number }): Promise<void>;
   conceptHistory(req: { id: number }): Promise<HistoryEntry[]>;
   /** Parses a file and computes the dry-run preview; nothing is written. */
-  previewImport(req: { fileName: string; contentBase64: string }): Promise<ImportPlan & { planId: string }>;
+  /** columns: a choice per column ("zh", "ko", "note", "ignore" …); langMap: "from=to" renames; sheet: XLSX sheet name or number. */
+  previewImport(req: { fileName: string; contentBase64: string; columns?: string[]; langMap?: string[]; sheet?: string }): Promise<ImportPlan & { planId: string }>;
   /** Applies a previewed plan in one transaction. */
-  applyImport(req: { planId: string }): Promise<ImportResult>;
+  applyImport(req: { planId: string; choices?: { id: number; choice: DuplicateChoice }[] }): Promise<ImportResult>;
   /** Progress of the import or export currently running (null when idle). */
   progress(): Promise<Progress | null>;
-  exportGlossary(req: { format: 'tbx' | 'csv' }): Promise<ExportedFile>;
+  exportGlossary(req: { format: GlossaryExportFormat }): Promise<ExportedFile>;
   /** `historical`: a person before 1911 or a place name no longer used (会稽 회계) takes the Sino-Korean reading. */
   suggest(req: { zh: string; category?: Category; historical?: boolean }): Promise<Suggestion>;
 

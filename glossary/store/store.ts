@@ -246,18 +246,19 @@ export class GlossaryStore {
   // ---- import ----
 
   /** Dry run: what importing these entries would add, update and leave as conflicts. Writes nothing. */
-  planImport(fileName: string, inputs: ConceptInput[]): ImportPlan {
-    return planImport(this.concepts, fileName, inputs);
+  planImport(fileName: string, inputs: ConceptInput[], lines?: readonly number[]): ImportPlan {
+    return planImport(this.concepts, fileName, inputs, lines);
   }
 
   /** Applies a plan in ONE transaction: on any error nothing is written (InputError names the entry). */
   applyImport(
     plan: ImportPlan,
-    options: { who?: string; onProgress?: (done: number, total: number) => void; resolveConflicts?: 'skip' | 'add' } = {},
+    options: { who?: string; onProgress?: (done: number, total: number) => void; resolveConflicts?: 'skip' | 'add'; choices?: ApplyOptions['choices'] } = {},
   ): ImportResult {
     const applyOptions: ApplyOptions = { who: options.who ?? this.who };
     if (options.onProgress) applyOptions.onProgress = options.onProgress;
     if (options.resolveConflicts) applyOptions.resolveConflicts = options.resolveConflicts;
+    if (options.choices) applyOptions.choices = options.choices;
     const result = applyImport(this.db, this.concepts, plan, applyOptions);
     this.changes++;
     return result;

@@ -9,7 +9,7 @@ import { useLoad } from '../shell/useLoad.ts';
 import { ConceptPanel } from './ConceptPanel.tsx';
 import { GlossaryTable } from './GlossaryTable.tsx';
 import { GlossaryToolbar } from './GlossaryToolbar.tsx';
-import { ImportDialog } from './ImportDialog.tsx';
+import { ImportDialog, type ImportSource } from './ImportDialog.tsx';
 import { useConceptPages } from './useConceptPages.ts';
 import { GlossaryFilters, type BrowseFilter, type BrowseSort } from '../workbench/GlossaryFilters.tsx';
 
@@ -22,7 +22,7 @@ export function GlossaryScreen() {
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState<Concept | null>(null);
   const [editing, setEditing] = useState(false);
-  const [plan, setPlan] = useState<(ImportPlan & { planId: string }) | null>(null);
+  const [plan, setPlan] = useState<{ plan: ImportPlan & { planId: string }; source: ImportSource } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [filter, setFilter] = useState<BrowseFilter>({});
   const [sort, setSort] = useState<BrowseSort | undefined>(undefined);
@@ -45,7 +45,7 @@ export function GlossaryScreen() {
             setSelected(null);
             setEditing(true);
           }}
-          onPreview={setPlan}
+          onPreview={(preview, source) => setPlan({ plan: preview, source })}
           onError={setError}
         />
         <p className="muted small-text" data-testid="glossary-stats">
@@ -81,7 +81,8 @@ export function GlossaryScreen() {
       )}
       {plan && (
         <ImportDialog
-          plan={plan}
+          plan={plan.plan}
+          source={plan.source}
           onClose={(applied) => {
             setPlan(null);
             if (applied) setVersion((v) => v + 1);
