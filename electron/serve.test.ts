@@ -128,6 +128,29 @@ test('a body declared over 80 MB is refused with 413', async () => {
   assert.equal(reply, 413);
 });
 
+test('a 61 MB file sent for import is refused with a 413 naming it, and the server goes on', async () => {
+  // What the page sends for a 61 MB file: its base64 (~81 MB), after the file name.
+  const content = Buffer.alloc(61 * 1024 * 1024, 0x41).toString('base64');
+  for (const chunked of [false, true]) {
+    const body = JSON.stringify({ arg: { fileName: '용어집 전체.tbx', contentBase64: content } });
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const headers: Record<string, string> = apiHeaders(chunked ? { 'Transfer-Encoding': 'chunked' } : {});
+      const req = http.request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/previewImport', headers }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    assert.equal(reply.status, 413, chunked ? 'chunked' : 'with Content-Length');
+    assert.match(JSON.parse(reply.body).error.message, /"용어집 전체\.tbx" is too large to send.*files up to about 60\.0 MB/);
+  }
+  const after = await request({ path: '/api/glossaryStats', headers: apiHeaders(), body: '{}' });
+  assert.equal(after.status, 200);
+});
+
 test('index.html is served without a token and with the strict CSP and headers', async () => {
   const reply = await request({ method: 'GET', path: '/' });
   assert.equal(reply.status, 200);
