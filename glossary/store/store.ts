@@ -92,8 +92,13 @@ export class GlossaryStore {
     return this.changes;
   }
 
+  /**
+   * IMMEDIATE: the write lock is taken at BEGIN, waiting (busy_timeout) for another writer. A
+   * deferred transaction that read first would fail at once with "database is locked" when another
+   * connection committed meanwhile, since its snapshot can no longer be written from.
+   */
   private write<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.db.transaction(work).immediate();
   }
 
   /**
