@@ -4,7 +4,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_METHODS, type ApiErrorPayload, type ApiMethod, type DonghyangApi } from '../glossary/api.ts';
-import { InputError } from '../glossary/errors.ts';
+import { InputError, NotFoundError } from '../glossary/errors.ts';
 import { SECURITY_HEADERS } from './serve-headers.ts';
 import { validateArgument } from './validate.ts';
 
@@ -139,10 +139,11 @@ export function payloadOf(error: unknown): ApiErrorPayload {
   return { name: 'Error', message: String(error) };
 }
 
-/** Bad input is the caller's fault (400); anything else is ours (500). */
+/** Bad input is the caller's fault (400), an id of nothing too (404); anything else is ours (500). */
 export function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status;
   if (error instanceof InputError) return 400;
+  if (error instanceof NotFoundError || (error instanceof Error && error.name === 'NotFoundError')) return 404;
   return 500;
 }
 

@@ -113,6 +113,24 @@ test('a bad argument is 400 with a message naming the field', async () => {
   assert.equal(notJson.status, 400);
 });
 
+test('an id of nothing is 404 with a message; an impossible date and an absurd limit are 400', async () => {
+  const call = async (method: string, arg: unknown) => {
+    const reply = await request({ path: `/api/${method}`, headers: apiHeaders(), body: JSON.stringify({ arg }) });
+    return { status: reply.status, message: JSON.parse(reply.body).error?.message as string };
+  };
+  assert.deepEqual(await call('getConcept', { id: 987654 }), { status: 404, message: 'concept 987654 does not exist' });
+  assert.deepEqual(await call('deleteConcept', { id: 987654 }), { status: 404, message: 'concept 987654 does not exist' });
+  assert.equal((await call('applyImport', { planId: 'no-such-plan' })).status, 404);
+  assert.match((await call('applyImport', { planId: 'no-such-plan' })).message, /preview has expired.*preview the file again/);
+  assert.equal((await call('getArticle', { id: 987654 })).status, 404);
+  const date = await call('createIssue', { number: '1', date: '2024-02-31', rate: null });
+  assert.equal(date.status, 400);
+  assert.match(date.message, /"2024-02-31" is not a date of the calendar/);
+  const limit = await call('searchGlossary', { query: '专精', limit: 1e9 });
+  assert.equal(limit.status, 400);
+  assert.match(limit.message, /limit must be at most 1000/);
+});
+
 test('a body declared over 80 MB is refused with 413', async () => {
   const reply = await new Promise<number>((resolve, reject) => {
     const req = http.request(

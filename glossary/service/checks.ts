@@ -11,6 +11,7 @@ import { articleDraft } from '../checks/article-fields.ts';
 import { checkArticleWith } from '../checks/article-check.ts';
 import { sourceHits } from '../checks/recognition-memo.ts';
 import type { StoredCheckInputs } from './stored-inputs.ts';
+import { NotFoundError } from '../errors.ts';
 
 type CheckMethods = Pick<
   DonghyangApi,
@@ -65,7 +66,7 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
   /** The text checked, its issue's drafts and this article's place among them. */
   const articleInputs = (articleId: number) => {
     const article = inputs.article(articleId);
-    if (!article) throw new Error(`article ${articleId} does not exist`);
+    if (!article) throw new NotFoundError(`article ${articleId} does not exist`);
     const issue = inputs.issue(article.issueId);
     const articles = issue?.articles ?? [];
     return {
@@ -117,7 +118,7 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
     },
     async checkIssue({ issueId }) {
       const issue = inputs.issue(issueId);
-      if (!issue) throw new Error(`issue ${issueId} does not exist`);
+      if (!issue) throw new NotFoundError(`issue ${issueId} does not exist`);
       const issueDrafts = issue.articles.map((a) => articleDraft(a));
       const shared = { recognizer: currentRecognizer(), rate: issue.rate, issueDrafts, archive: inputs.archive(issueId), accepted: inputs.accepted() };
       return {

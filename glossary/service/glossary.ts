@@ -7,6 +7,7 @@ import { exportCsv, exportTbx, parseGlossaryFile } from '../formats/index.ts';
 import { suggest } from '../readings/index.ts';
 import { establishedLookup } from './established.ts';
 import { applyImportInWorker, exportGlossaryInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
+import { NotFoundError } from '../errors.ts';
 
 type GlossaryMethods = Pick<
   DonghyangApi,
@@ -70,7 +71,7 @@ export function glossaryMethods(
     },
     async getConcept({ id }) {
       const concept = store.getConcept(id);
-      if (!concept) throw new Error(`concept ${id} does not exist`);
+      if (!concept) throw new NotFoundError(`concept ${id} does not exist`);
       return concept;
     },
     async saveConcept({ id, input }) {
@@ -104,7 +105,7 @@ export function glossaryMethods(
     },
     async applyImport({ planId }) {
       const plan = plans.get(planId);
-      if (!plan) throw new Error('this import preview has expired; preview the file again');
+      if (!plan) throw new NotFoundError('this import preview has expired (or never was); preview the file again');
       plans.delete(planId);
       current = { phase: 'apply', done: 0, total: plan.adds.length + plan.updates.length };
       try {
