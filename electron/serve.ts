@@ -94,6 +94,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
   port = (server.address() as AddressInfo).port;
   rememberPort(dataDir, identity, port);
+  // The first article opened should not wait for the glossary's recognizer (seconds at 100,000
+  // concepts): it is built now, in steps, while the page loads. After close() it stops at its next step.
+  void service.warm().catch(() => undefined);
   const url = `http://127.0.0.1:${port}/#token=${token}`;
   if (options.openBrowser) openInBrowser(url);
 

@@ -33,6 +33,11 @@ export interface CheckService extends CheckMethods {
   conceptChanged(id: number, revisionBefore: number): void;
   /** Names the glossary state the checks use now (CheckKit.glossaryRevision). */
   glossaryRevision(): string;
+  /**
+   * Builds now, a step per macrotask, what the first check of an opened article would otherwise
+   * wait for: the glossary read, the recognizer, the check kit's JSON. Resolves when done.
+   */
+  warm(): Promise<void>;
 }
 
 export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): CheckService {
@@ -63,6 +68,17 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
   // The glossary as JSON for check kits, made once per revision (100,000 concepts take a moment).
   let conceptsJson: { revision: string; chunks: string[] } | undefined;
 
+  const kitJson = (revision: string): string[] => {
+    if (conceptsJson?.revision !== revision) {
+      const concepts = currentConcepts();
+      const chunks: string[] = [];
+      for (let at = 0; at < concepts.length; at += KIT_CHUNK) chunks.push(JSON.stringify(concepts.slice(at, at + KIT_CHUNK)));
+      conceptsJson = { revision, chunks };
+    }
+    return conceptsJson.chunks;
+  };
+  const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+
   /** The text checked, its issue's drafts and this article's place among them. */
   const articleInputs = (articleId: number) => {
     const article = inputs.article(articleId);
@@ -79,6 +95,15 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
 
   return {
     glossaryRevision,
+    async warm() {
+      currentConcepts();
+      await nextTask();
+      const built = currentRecognizer();
+      await nextTask();
+      built.prepareDraftIndexes();
+      await nextTask();
+      kitJson(glossaryRevision());
+    },
     conceptChanged(id, revisionBefore) {
       if (!recognizer || builtAt !== revisionBefore || recognizer.overlaySize >= MAX_OVERLAY) return;
       const concept = store.getConcept(id);
@@ -100,15 +125,9 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
     async checkKit({ articleId, glossaryRevision: held }) {
       const { article, rate, issueDrafts, self } = articleInputs(articleId);
       const revision = glossaryRevision();
-      if (held !== revision && conceptsJson?.revision !== revision) {
-        const concepts = currentConcepts();
-        const chunks: string[] = [];
-        for (let at = 0; at < concepts.length; at += KIT_CHUNK) chunks.push(JSON.stringify(concepts.slice(at, at + KIT_CHUNK)));
-        conceptsJson = { revision, chunks };
-      }
       return {
         glossaryRevision: revision,
-        conceptsJson: held === revision ? null : conceptsJson!.chunks,
+        conceptsJson: held === revision ? null : kitJson(revision),
         rate,
         issueDrafts,
         self,
