@@ -73,3 +73,20 @@ test('a page left open across a server restart saves what it holds, with no relo
     await restarted.stop();
   }
 });
+
+test('a 61 MB glossary file chosen in the page: a clear refusal naming it, and the server goes on', async ({ app: page, dataDir }) => {
+  test.setTimeout(240_000); // the page reads and encodes 61 MB, then sends ~81 MB
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const file = path.join(dataDir, '거대한 용어집.csv');
+  fs.writeFileSync(file, Buffer.alloc(61 * 1024 * 1024, 'a'));
+  await page.getByTestId('nav-glossary').click();
+  await page.getByTestId('import-file').setInputFiles(file);
+  const banner = page.getByTestId('error-banner');
+  await expect(banner).toContainText('거대한 용어집.csv', { timeout: 180_000 });
+  await expect(banner).toContainText('too large');
+  await screenshot(page, 'import-too-large');
+  // Still answering: a search in the glossary works.
+  await page.getByTestId('glossary-search').fill('专精特新');
+  await expect(page.getByTestId('glossary-row').first()).toBeVisible();
+});
