@@ -14,6 +14,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** kill -9: no chance to flush anything. */
   crash(): Promise<void>;
+  /** Resolves with the milliseconds the server took to build its glossary recognizer after start. */
+  ready: Promise<number>;
 }
 
 export function launchWebServer(dbPath: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
@@ -24,6 +26,8 @@ export function launchWebServer(dbPath: string, extraEnv: Record<string, string>
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
+  let warmed: (ms: number) => void = () => {};
+  const ready = new Promise<number>((resolve) => (warmed = resolve));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -32,6 +36,8 @@ export function launchWebServer(dbPath: string, extraEnv: Record<string, string>
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+      const warm = /glossary ready \((\d+) ms\)/.exec(output);
+      if (warm) warmed(Number(warm[1]));
       const match = /Donghyang web mode: (http:\/\/127\.0\.0\.1:\d+)\/#token=([0-9a-f]+)/.exec(output);
       if (!match) return;
       clearTimeout(timer);
@@ -39,6 +45,7 @@ export function launchWebServer(dbPath: string, extraEnv: Record<string, string>
         url: `${match[1]}/#token=${match[2]}`,
         origin: match[1]!,
         token: match[2]!,
+        ready,
         async stop() {
           if (child.exitCode === null) child.kill('SIGTERM');
           await exited;

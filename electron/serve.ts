@@ -30,6 +30,8 @@ export interface WebServer {
   token: string;
   port: number;
   close(): Promise<void>;
+  /** Resolves with the milliseconds it took once the glossary's recognizer and check kit are built. */
+  ready: Promise<number>;
 }
 
 export const DEFAULT_RENDERER_DIR = path.join(repoRoot, 'renderer', 'dist');
@@ -96,7 +98,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   rememberPort(dataDir, identity, port);
   // The first article opened should not wait for the glossary's recognizer (seconds at 100,000
   // concepts): it is built now, in steps, while the page loads. After close() it stops at its next step.
-  void service.warm().catch(() => undefined);
+  const warmStart = performance.now();
+  const ready = service.warm().then(
+    () => Math.round(performance.now() - warmStart),
+    () => -1, // closed meanwhile: nothing to wait for
+  );
   const url = `http://127.0.0.1:${port}/#token=${token}`;
   if (options.openBrowser) openInBrowser(url);
 
@@ -105,6 +111,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url,
     token,
     port,
+    ready,
     close() {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => {
