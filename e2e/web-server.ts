@@ -17,6 +17,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** kill -9: no chance to flush anything. */
   crash(): Promise<void>;
+  /** Resolves with the milliseconds the server took to build its glossary recognizer after start. */
+  ready: Promise<number>;
 }
 
 let built: Promise<unknown> | undefined;
@@ -30,6 +32,8 @@ export async function launchWebServer(dbPath: string, extraEnv: Record<string, s
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
+  let warmed: (ms: number) => void = () => {};
+  const ready = new Promise<number>((resolve) => (warmed = resolve));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -38,6 +42,8 @@ export async function launchWebServer(dbPath: string, extraEnv: Record<string, s
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+      const warm = /glossary ready \((\d+) ms\)/.exec(output);
+      if (warm) warmed(Number(warm[1]));
       const match = /Donghyang web mode: (http:\/\/127\.0\.0\.1:\d+)\/#token=([0-9a-f]+)/.exec(output);
       if (!match) return;
       clearTimeout(timer);
@@ -45,6 +51,7 @@ export async function launchWebServer(dbPath: string, extraEnv: Record<string, s
         url: `${match[1]}/#token=${match[2]}`,
         origin: match[1]!,
         token: match[2]!,
+        ready,
         async stop() {
           if (child.exitCode === null) child.kill('SIGTERM');
           await exited;

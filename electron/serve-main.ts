@@ -16,6 +16,7 @@ const server = await startWebServer({
   openBrowser: process.argv.includes('--open'),
 });
 console.log(`Donghyang web mode: ${server.url}`);
+void server.ready.then((ms) => ms >= 0 && console.log(`Donghyang web mode: glossary ready (${ms} ms)`));
 
 let stopping = false;
 const stop = (signal: string) => {

@@ -116,7 +116,7 @@ test('DONGHYANG_WEB=1 starts the web mode directly, and data persists across lau
 
   const second = await launch({ DONGHYANG_DB: dbPath, DONGHYANG_WEB: '1' }, 120_000);
   assert.doesNotMatch(second.output(), /vite build|rebuilding|building/, 'nothing changed, so nothing is rebuilt');
-  assert.notEqual(second.token, first.token, 'each launch has its own token');
+  assert.equal(second.token, first.token, 'the same user-data folder keeps its token: an open page reconnects');
   const issues = await callApi(second, 'listIssues');
   assert.deepEqual(issues.body.value.map((issue: { number: string }) => issue.number), ['제24-22호']);
   await stop(second);

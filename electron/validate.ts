@@ -19,6 +19,10 @@ import {
 } from './validate-shapes.ts';
 
 const id = integer({ min: 1 });
+/** A page of the glossary: the table asks for 100 rows; thousands would only stall the service. */
+const pageLimit = integer({ min: 1, max: 1_000 });
+/** Recognition and checks run on the service's thread: a text past this is not an article. */
+const RECOGNIZE_MAX = 200_000;
 const text = string({ maxLength: 1_000_000 });
 const shortText = string({ maxLength: 2_000 });
 const category = oneOf(CATEGORIES);
@@ -60,8 +64,8 @@ const articleSource = object({
 
 const VALIDATORS: Record<ApiMethod, Check> = {
   glossaryStats: none,
-  searchGlossary: object({ query: shortText, offset: optional(integer({ min: 0 })), limit: optional(integer({ min: 1 })) }),
-  listConcepts: object({ offset: integer({ min: 0 }), limit: integer({ min: 1 }) }),
+  searchGlossary: object({ query: shortText, offset: optional(integer({ min: 0 })), limit: optional(pageLimit) }),
+  listConcepts: object({ offset: integer({ min: 0 }), limit: pageLimit }),
   getConcept: object({ id }),
   saveConcept: object({ id: optional(id), input: conceptInput }),
   setTermStatus: object({ termId: id, status: oneOf(TERM_STATUSES) }),
@@ -104,7 +108,7 @@ const VALIDATORS: Record<ApiMethod, Check> = {
     sources: arrayOf(articleSource, { maxItems: 100 }),
   }),
   setArticleState: object({ id, state: oneOf(ARTICLE_STATES) }),
-  recognize: object({ text }),
+  recognize: object({ text: string({ maxLength: RECOGNIZE_MAX }) }),
   checkArticle: object({
     articleId: id,
     draft: optional(text),

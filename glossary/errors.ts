@@ -19,3 +19,11 @@ export class InputError extends Error {
     this.column = position?.column;
   }
 }
+
+/** A thing asked for by id (concept, issue, article, import preview…) that does not exist. */
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}

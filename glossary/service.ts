@@ -25,14 +25,18 @@ export interface ServiceOptions {
   glossaryWorker?: GlossaryWorkerScript;
 }
 
-export type Service = DonghyangApi & { close(): void };
+export type Service = DonghyangApi & {
+  close(): void;
+  /** Builds the glossary recognizer and check kit ahead of the first check (see CheckService.warm). */
+  warm(): Promise<void>;
+};
 
 export async function createService(options: ServiceOptions): Promise<Service> {
   fs.mkdirSync(path.dirname(path.resolve(options.dbPath)), { recursive: true });
   const store = openStore(options.dbPath, { who: options.who });
   if (options.seed !== false) await seedIfNew(store);
   const inputs = new StoredCheckInputs(store);
-  const { conceptChanged, glossaryRevision, ...checks } = checkMethods(store, inputs);
+  const { conceptChanged, glossaryRevision, warm, ...checks } = checkMethods(store, inputs);
   const methods = {
     ...glossaryMethods(store, conceptChanged, options.glossaryWorker),
     ...issueMethods(store),
@@ -43,5 +47,5 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...workbenchMethods(store),
     ...browseMethods(store),
   };
-  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close() };
+  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), warm };
 }

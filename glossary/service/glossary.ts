@@ -9,6 +9,7 @@ import { previewPlan, readOptions } from './import-preview.ts';
 import { suggest } from '../readings/index.ts';
 import { establishedLookup } from './established.ts';
 import { applyImportInWorker, exportGlossaryInWorker, parseFileInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
+import { NotFoundError } from '../errors.ts';
 
 type GlossaryMethods = Pick<
   DonghyangApi,
@@ -68,7 +69,7 @@ export function glossaryMethods(
     },
     async getConcept({ id }) {
       const concept = store.getConcept(id);
-      if (!concept) throw new Error(`concept ${id} does not exist`);
+      if (!concept) throw new NotFoundError(`concept ${id} does not exist`);
       return concept;
     },
     async saveConcept({ id, input }) {
@@ -106,7 +107,7 @@ export function glossaryMethods(
     async applyImport({ planId, choices: chosen }) {
       const choices = chosen === undefined ? undefined : Object.fromEntries(chosen.map((c) => [c.id, c.choice]));
       const plan = plans.get(planId);
-      if (!plan) throw new Error('this import preview has expired; preview the file again');
+      if (!plan) throw new NotFoundError('this import preview has expired (or never was); preview the file again');
       plans.delete(planId);
       current = { phase: 'apply', done: 0, total: plan.adds.length + plan.updates.length };
       try {

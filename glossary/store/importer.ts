@@ -282,8 +282,9 @@ export function applyImport(db: Db, repo: ConceptRepository, plan: ImportPlan, o
     if (toAdd.length >= BULK_ADDS) repo.bulkAdd(addAll);
     else addAll();
   });
-  if (toAdd.length >= BULK_ADDS) withCheckpointAfter(db, run);
-  else run();
+  // IMMEDIATE (see GlossaryStore.write); nested in a caller's transaction it is a savepoint.
+  if (toAdd.length >= BULK_ADDS) withCheckpointAfter(db, () => run.immediate());
+  else run.immediate();
   return { file: plan.file, added: toAdd.length, updated: updates.length, conflicts: skippedConflicts };
 }
 
