@@ -40,7 +40,8 @@ export const numberFormatRules: RuleFamily = {
     let withComma = 0;
     const ungrouped: KoreanAmount[] = [];
     for (const amount of quantities) {
-      const long = amount.groups.filter((g) => integerDigits(g.digits).replace(/,/g, '').length >= 4);
+      // Mixed numerals (9천800억) are grouped by their 천 already.
+      const long = amount.groups.filter((g) => /^[0-9.,]+$/.test(g.digits) && integerDigits(g.digits).replace(/,/g, '').length >= 4);
       if (long.some((g) => !g.digits.includes(','))) ungrouped.push(amount);
       else if (long.length) withComma++;
     }
