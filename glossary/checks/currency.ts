@@ -169,8 +169,11 @@ function rateFindings(ctx: CheckContext, conversions: readonly Conversion[], sou
     if (Math.abs(toNumber(won.value) - expected) <= allowedError(conversion, expected)) continue;
     if (wonFitsSourceInstead(conversion, rate, sourceYuan)) continue;
     const exactText = wonText(roundedWon(expected, 4, 4), won);
-    // As precise as written, and never coarser than three (약) or four significant digits.
-    const value = roundedWon(expected, won.value.exponent, conversion.approximate ? 3 : 4);
+    // As precise as written when that is close enough (약 1조 for 1.14조), else three (약) or four
+    // significant digits (약 8,550억 for 45억 위안 at 190, not 약 1조).
+    const asWritten = roundTo(fromNumber(expected), won.value.exponent);
+    const closeEnough = conversion.approximate && Math.abs(toNumber(asWritten) - expected) <= allowedError(conversion, expected);
+    const value = closeEnough ? asWritten : roundedWon(expected, won.value.exponent, conversion.approximate ? 3 : 4);
     const suggestion = `${conversion.approximate ? '약 ' : ''}${wonText(value, won)}`;
     out.push({
       rule: 'currency-rate',
@@ -178,7 +181,14 @@ function rateFindings(ctx: CheckContext, conversions: readonly Conversion[], sou
       start: conversion.wonStart,
       end: conversion.wonEnd,
       messageKey: `${conversion.approximate ? 'rate-rounded' : 'rate-off'}${suffix}`,
-      params: { yuan: yuan.text, won: ctx.draft.slice(conversion.wonStart, conversion.wonEnd), rate: formatRate(rate), expected: suggestion, exact: exactText },
+      params: {
+        yuan: yuan.text,
+        won: ctx.draft.slice(conversion.wonStart, conversion.wonEnd),
+        rate: formatRate(rate),
+        derived: derived ? 1 : 0,
+        expected: suggestion,
+        exact: exactText,
+      },
       suggestion,
     });
   }
