@@ -47,7 +47,9 @@ test('term-mismatch: Hangul before (漢字) that is not an allowed rendering of 
     ['제일자동차(一汽)', [{ rule: 'term-mismatch', text: '제일자동차', suggestion: '이치자동차' }]],
     // A multi-word rendering ends at the parenthesis.
     ['경쟁형 과제(揭榜制)를 도입', []],
-    ['공모 과제(揭榜制)를 도입', [{ rule: 'term-mismatch', text: '과제', suggestion: '경쟁형 과제' }]],
+    ['공모 과제(揭榜制)를 도입', [{ rule: 'term-mismatch', text: '공모 과제', suggestion: '경쟁형 과제' }]],
+    // The span and the fix cover the whole rendering of several words (not only its last word).
+    ["'공개 경쟁 수행 방식(揭榜制)' 도입", [{ rule: 'term-mismatch', text: '공개 경쟁 수행 방식', suggestion: '경쟁형 과제' }]],
     // Not in the glossary: no opinion here (transcription and consistency rules look at it).
     ['룽지칭넝(隆基氫能)', []],
     // A forbidden rendering in a pair is reported once, by term-forbidden.
