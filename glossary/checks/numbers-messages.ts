@@ -4,7 +4,7 @@ import type { MessageTable } from './types.ts';
 
 export const NUMBER_MESSAGES: MessageTable = {
   'magnitude-larger': {
-    ko: "자릿수 불일치: '{text}'{^은} 원문 {sourceNo}({sourceTitle})의 {source}보다 {factor}배 큽니다. 확인할 표기: '{suggestion}'.",
+    ko: "자릿수 불일치: '{text}'{^은} 원문 {sourceNo}({sourceTitle})의 {source}보다 {times} 큽니다. 확인할 표기: '{suggestion}'.",
     en: "'{text}' is {factor} times the {source} of source {sourceNo} ({sourceTitle}): should it be '{suggestion}'?",
     zh: "数量级不符：'{text}'是原文{sourceNo}（{sourceTitle}）中{source}的{factor}倍。请核对：'{suggestion}'。",
   },

@@ -41,6 +41,12 @@ function factorText(powers: number): string {
   return formatKoreanAmount(decimal(1n, powers), 'compact');
 }
 
+/** '10배', '1만 배' (the house spaces a counter after 만/억). */
+function timesText(powers: number): string {
+  const factor = factorText(powers);
+  return /[만억조]$/.test(factor) ? `${factor} 배` : `${factor}배`;
+}
+
 /** The digits as written before the first unit: '800' of 800억 and of 800万元, '1,200' → '1200'. */
 function writtenDigits(text: string): string {
   return (/^[0-9.,]+/.exec(text)?.[0] ?? '').replace(/,/g, '');
@@ -89,7 +95,7 @@ function slipFinding(amount: KoreanAmount, sources: readonly SourceAmount[], tit
     start: amount.start,
     end: amount.end,
     messageKey: diff > 0 ? 'magnitude-smaller' : 'magnitude-larger',
-    params: { text: amount.text, source: best.amount.text, factor: factorText(Math.abs(diff)), suggestion, ...sourceParams(best, titles) },
+    params: { text: amount.text, source: best.amount.text, factor: factorText(Math.abs(diff)), times: timesText(Math.abs(diff)), suggestion, ...sourceParams(best, titles) },
     suggestion,
     source: { index: best.index, start: best.amount.start, end: best.amount.end },
   };
