@@ -25,9 +25,9 @@ function withNote(message: { ko: string; en: string; zh: string }) {
 
 export const CURRENCY_MESSAGES: MessageTable = {
   'won-for-yuan': {
-    ko: "원문 금액 {source}: 위안화를 원으로 썼습니다. '{text}' 대신 '{suggestion}'{^으로} 쓰세요(元은 위안).",
-    en: "The source amount {source} is in yuan: write '{suggestion}', not '{text}' (元 is 위안, never 원).",
-    zh: "原文金额{source}以人民币计：应写'{suggestion}'，而非'{text}'（元译作위안，不作원）。",
+    ko: "원문 {sourceNo}({sourceTitle}) {sourceLine}행의 금액 {source}: 위안화를 원으로 썼습니다. '{text}' 대신 '{suggestion}'{^으로} 쓰세요(元은 위안).",
+    en: "The amount {source} of source {sourceNo} ({sourceTitle}, line {sourceLine}) is in yuan: write '{suggestion}', not '{text}' (元 is 위안, never 원).",
+    zh: "原文{sourceNo}（{sourceTitle}）第{sourceLine}行的金额{source}以人民币计：应写'{suggestion}'，而非'{text}'（元译作위안，不作원）。",
   },
   'yuan-misspelt': {
     ko: "'{text}': 위안화는 외래어 표기법에 따라 '위안'으로 적습니다. '{suggestion}'{^으로} 고치세요.",

@@ -47,7 +47,7 @@ for (const c of unitCases) {
 
 test('currency-unit names the source evidence', () => {
   const [finding] = check(currencyRules, context('총 3억원을 지원', { sources: ['无关', '共支持3亿元'] }));
-  assert.deepEqual(finding?.source, { index: 1, start: 3, end: 6 });
+  assert.deepEqual(finding?.source, { index: 1, start: 3, end: 6, title: '共支持3亿元', line: 1 });
   assert.match(finding!.message.ko, /3亿元.*위안/);
 });
 

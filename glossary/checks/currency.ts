@@ -21,6 +21,7 @@ import {
 } from './currency-conversions.ts';
 import { CURRENCY_MESSAGES } from './currency-messages.ts';
 import type { CheckContext, RawFinding, RuleFamily } from './types.ts';
+import { lineOf, sourceTitle } from './engine.ts';
 
 export { deriveRate, findConversions, RATE_TOLERANCE } from './currency-conversions.ts';
 export type { Conversion } from './currency-conversions.ts';
@@ -79,7 +80,14 @@ function wonForYuan(
       start: amount.start,
       end: amount.end,
       messageKey: 'won-for-yuan',
-      params: { source: evidence.amount.text, text: amount.text, suggestion },
+      params: {
+        source: evidence.amount.text,
+        sourceNo: evidence.index + 1,
+        sourceTitle: sourceTitle(ctx.sources[evidence.index] ?? ''),
+        sourceLine: lineOf(ctx.sources[evidence.index] ?? '', evidence.amount.start),
+        text: amount.text,
+        suggestion,
+      },
       suggestion,
       source: { index: evidence.index, start: evidence.amount.start, end: evidence.amount.end },
     });

@@ -1,6 +1,6 @@
 // Runs rule families over a draft and turns raw findings into user-facing findings:
 // line/column, both message languages, suppression keys, accepted state and a stable order.
-import type { CheckContext, Finding, MessageTable, RawFinding, RuleFamily } from './types.ts';
+import type { CheckContext, Finding, MessageTable, RawFinding, RuleFamily, SourceLocation } from './types.ts';
 import { withParticle } from './message-particles.ts';
 
 /**
@@ -74,6 +74,24 @@ export function lineColumn(starts: number[], offset: number): { line: number; co
     else hi = mid - 1;
   }
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/** A source's title: its first non-empty line, shortened to 40 characters. */
+export function sourceTitle(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+/** 1-based line of an offset in a text. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function locateInSource(source: NonNullable<RawFinding['source']>, sources: readonly string[]): SourceLocation {
+  const text = sources[source.index] ?? '';
+  return { ...source, title: sourceTitle(text), line: lineOf(text, source.start) };
 }
 
 const CONTEXT_CHARS = 8;
@@ -151,6 +169,6 @@ function toFinding(
   if (template.zh !== undefined) finding.message.zh = fillTemplate(template.zh, raw.params);
   if ('params' in raw) finding.params = raw.params;
   if ('suggestion' in raw) finding.suggestion = raw.suggestion;
-  if ('source' in raw) finding.source = raw.source;
+  if (raw.source) finding.source = locateInSource(raw.source, ctx.sources);
   return finding;
 }

@@ -93,9 +93,9 @@ test('number-mismatch points at the evidence in the right source, with line, col
   assert.ok(finding);
   assert.equal(finding.line, 2);
   assert.equal(finding.column, 7);
-  assert.deepEqual(finding.source, { index: 1, start: 11, end: 17 });
+  assert.deepEqual(finding.source, { index: 1, start: 11, end: 17, title: '根据通知，中央财政投入1.5萬億元。', line: 1 });
   assert.equal(sources[1]!.slice(finding.source!.start, finding.source!.end), '1.5萬億元');
-  assert.equal(finding.message.ko, "자릿수 불일치: '1.5억 위안'은 원문 2(根据通知，中央财政投入1.5萬億元。)의 1.5萬億元의 1만분의 1입니다. 확인할 표기: '1.5조 위안'.");
+  assert.equal(finding.message.ko, "자릿수 불일치: '1.5억 위안'은 원문 2(根据通知，中央财政投入1.5萬億元。) 1행의 1.5萬億元의 1만분의 1입니다. 확인할 표기: '1.5조 위안'.");
   assert.match(finding.message.en, /1\/1만 of the 1\.5萬億元 of source 2/);
   assert.doesNotMatch(finding.message.ko + finding.message.en + finding.message.zh, /\^|÷|×10|\(는\)|\(으\)/);
 });
@@ -109,5 +109,5 @@ test('number-mismatch: a source number the draft never writes is a checklist ite
   const findings = check(numberRules, context('기업 150개 육성', { sources })).filter((f) => f.severity === 'info');
   assert.equal(findings.length, 1);
   assert.equal(sources[0]!.slice(findings[0]!.source!.start, findings[0]!.source!.end), '20亿元');
-  assert.equal(findings[0]!.message.ko, '원문 1(标题)의 20亿元이 초안에 없습니다(요약이라면 무시).');
+  assert.equal(findings[0]!.message.ko, '원문 1(标题) 2행의 20亿元이 초안에 없습니다(요약이라면 무시).');
 });

@@ -13,6 +13,7 @@ import { KRW, LABEL_KINDS } from '../text/numbers-units.ts';
 import { CURRENCY_COUNTERS } from './spacing.ts';
 import { NUMBER_MESSAGES } from './numbers-messages.ts';
 import { findBracketedAmounts } from './currency-conversions.ts';
+import { lineOf, sourceTitle } from './engine.ts';
 import type { RawFinding, RuleFamily } from './types.ts';
 
 interface SourceAmount {
@@ -71,7 +72,7 @@ function isPlaced(amount: KoreanAmount, sources: readonly SourceAmount[]): boole
   return sources.some((s) => (s.amount.kind === amount.kind || s.amount.kind === null) && equals(s.amount.value, amount.value));
 }
 
-function slipFinding(amount: KoreanAmount, sources: readonly SourceAmount[], titles: readonly string[]): RawFinding | undefined {
+function slipFinding(amount: KoreanAmount, sources: readonly SourceAmount[], titles: readonly string[], texts: readonly string[]): RawFinding | undefined {
   const digits = writtenDigits(amount.text);
   let best: SourceAmount | undefined;
   const rank = (c: SourceAmount) => [writtenDigits(c.amount.text) === digits ? 0 : 1, Math.abs(c.amount.value.exponent - amount.value.exponent)];
@@ -95,21 +96,17 @@ function slipFinding(amount: KoreanAmount, sources: readonly SourceAmount[], tit
     start: amount.start,
     end: amount.end,
     messageKey: diff > 0 ? 'magnitude-smaller' : 'magnitude-larger',
-    params: { text: amount.text, source: best.amount.text, factor: factorText(Math.abs(diff)), times: timesText(Math.abs(diff)), suggestion, ...sourceParams(best, titles) },
+    params: { text: amount.text, source: best.amount.text, factor: factorText(Math.abs(diff)), times: timesText(Math.abs(diff)), suggestion, ...sourceParams(best, titles, texts) },
     suggestion,
     source: { index: best.index, start: best.amount.start, end: best.amount.end },
   };
 }
 
 /** The source's title (its first line) and number, for messages that point at it. */
-function sourceParams(s: SourceAmount, titles: readonly string[]): Record<string, string | number> {
-  return { sourceNo: s.index + 1, sourceTitle: titles[s.index] ?? '' };
+function sourceParams(s: SourceAmount, titles: readonly string[], sources: readonly string[]): Record<string, string | number> {
+  return { sourceNo: s.index + 1, sourceTitle: titles[s.index] ?? '', sourceLine: lineOf(sources[s.index] ?? '', s.amount.start) };
 }
 
-export function sourceTitle(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
-}
 
 /**
  * Is a draft number that equals no source number worth a warning? Not a won figure or the second
@@ -145,7 +142,7 @@ export const numberRules: RuleFamily = {
     const out: RawFinding[] = [];
     for (const amount of draftAmounts) {
       if (!comparable(amount) || isPlaced(amount, sources)) continue;
-      const slip = slipFinding(amount, sources, titles);
+      const slip = slipFinding(amount, sources, titles, ctx.sources);
       if (slip) {
         out.push(slip);
         continue;
@@ -174,7 +171,7 @@ export const numberRules: RuleFamily = {
         start: 0,
         end: 0,
         messageKey: 'source-not-in-draft',
-        params: { source: s.amount.text, ...sourceParams(s, titles) },
+        params: { source: s.amount.text, ...sourceParams(s, titles, ctx.sources) },
         source: { index: s.index, start: s.amount.start, end: s.amount.end },
       });
     }

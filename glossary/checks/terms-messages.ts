@@ -34,8 +34,8 @@ export const TERM_MESSAGES: MessageTable = {
     zh: "'{found}'是{zh}的汉字音读法；术语表采用外来语标记法译名'{preferred}'。",
   },
   missing: {
-    ko: "원문 {source}의 {zh}{^이} 초안에 나오지 않습니다. 용어집 표기: '{preferred}'.",
-    en: "{zh} (source {source}) does not appear in the draft; glossary rendering: '{preferred}'.",
-    zh: "原文{source}中的{zh}未出现在译稿中；术语表译名：'{preferred}'。",
+    ko: "원문 {source}({sourceTitle}) {sourceLine}행의 {zh}{^이} 초안에 나오지 않습니다. 용어집 표기: '{preferred}'.",
+    en: "{zh} (source {source}, {sourceTitle}, line {sourceLine}) does not appear in the draft; glossary rendering: '{preferred}'.",
+    zh: "原文{source}（{sourceTitle}）第{sourceLine}行的{zh}未出现在译稿中；术语表译名：'{preferred}'。",
   },
 };

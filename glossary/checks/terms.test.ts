@@ -65,11 +65,11 @@ test('term-missing: one info finding per source concept the draft never renders,
   assert.deepEqual(
     findings.map((f) => [f.rule, f.severity, f.suggestion, f.text, f.source]),
     [
-      ['term-missing', 'info', '웨이란', '', { index: 0, start: 8, end: 10 }],
-      ['term-missing', 'info', '궈훙칭넝', '', { index: 0, start: 23, end: 27 }],
+      ['term-missing', 'info', '웨이란', '', { index: 0, start: 8, end: 10, title: '工信部支持一汽、卫蓝等企业研发固态电池。卫蓝与國鴻氢能合作。', line: 1 }],
+      ['term-missing', 'info', '궈훙칭넝', '', { index: 0, start: 23, end: 27, title: '工信部支持一汽、卫蓝等企业研发固态电池。卫蓝与國鴻氢能合作。', line: 1 }],
     ],
   );
-  assert.equal(findings[1]!.message.en, "國鴻氢能 (source 1) does not appear in the draft; glossary rendering: '궈훙칭넝'.");
+  assert.equal(findings[1]!.message.en, "國鴻氢能 (source 1, 工信部支持一汽、卫蓝等企业研发固态电池。卫蓝与國鴻氢能合作。, line 1) does not appear in the draft; glossary rendering: '궈훙칭넝'.");
 });
 
 test('term-missing: a term named only in a pair (even misspelt) is not missing', () => {

@@ -8,6 +8,7 @@ import { conceptLabel, isAllowed, pairConcept, preferredRendering } from './term
 import { findNamePairs, pairReadings, type NamePair } from './terms-pairs.ts';
 import { draftHits, sourceHits } from './recognition-memo.ts';
 import { isHanjaReadingOf } from './terms-typo-evidence.ts';
+import { lineOf, sourceTitle } from './engine.ts';
 import { TERM_MESSAGES } from './terms-messages.ts';
 
 function forbiddenFindings(ctx: CheckContext, hits: readonly DraftHit[]): RawFinding[] {
@@ -140,7 +141,7 @@ function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: Na
         severity: 'info',
         ...span,
         messageKey: 'missing',
-        params: { zh: hit.text, preferred, source: index + 1 },
+        params: { zh: hit.text, preferred, source: index + 1, sourceTitle: sourceTitle(source), sourceLine: lineOf(source, hit.start) },
         suggestion: preferred,
         source: { index, start: hit.start, end: hit.end },
       });

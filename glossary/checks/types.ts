@@ -42,7 +42,19 @@ export interface RawFinding {
   source?: { index: number; start: number; end: number };
 }
 
-export interface Finding extends RawFinding {
+/** Where in which source a finding's evidence is, for the reader: the source's title and line. */
+export interface SourceLocation {
+  index: number;
+  start: number;
+  end: number;
+  /** The source's first non-empty line (its title), shortened (set by the engine). */
+  title?: string;
+  /** 1-based line of `start` in that source (set by the engine). */
+  line?: number;
+}
+
+export interface Finding extends Omit<RawFinding, 'source'> {
+  source?: SourceLocation;
   /**
    * Which part of an article the offsets, line and column refer to, when an article is checked as a
    * whole (title, lead and body together); absent for a plain draft (the CLI's check).
