@@ -9,7 +9,7 @@
 import type { CheckContext, IndexedConcept, RawFinding, RuleFamily } from './types.ts';
 import { Recognizer } from '../match/index.ts';
 import { NAME_SUFFIXES, editDistance, stemsOf, toJamo } from '../text/korean.ts';
-import { namedBySource, isHanjaReadingOf } from './terms-typo-evidence.ts';
+import { namedBySource, isHanjaReadingOf, slipKind } from './terms-typo-evidence.ts';
 import { conceptLabel, isAllowed, pairConcept } from './terms-common.ts';
 import { findNamePairs, type NamePair } from './terms-pairs.ts';
 import { RecognizerMemo, draftHits, sourceHits } from './recognition-memo.ts';
@@ -191,18 +191,30 @@ export const termTypoFamily: RuleFamily = {
       en: "'{found}' looks like a typo for the glossary rendering '{expected}' ({zh}).",
       zh: "'{found}'疑为术语表译名'{expected}'（{zh}）的笔误。",
     },
+    'hanja-syllable': {
+      ko: "'{found}'{^은} {zh}의 용어집 표기 '{expected}'{^와} 다릅니다. '{written}'{^은} {char}의 한자음이고, 외래어 표기법으로는 '{official}'입니다.",
+      en: "'{found}' differs from the glossary rendering '{expected}' ({zh}): '{written}' is the Sino-Korean reading of {char}; the official transcription is '{official}'.",
+      zh: "'{found}'与术语表译名'{expected}'（{zh}）不同：'{written}'是{char}的汉字音，外来语标记法写作'{official}'。",
+    },
+    departs: {
+      ko: "'{found}'{^은} {zh}의 용어집 표기 '{expected}'{^와} 다릅니다('{written}' 대신 외래어 표기법의 '{official}').",
+      en: "'{found}' departs from the glossary rendering '{expected}' ({zh}): the official transcription writes '{official}', not '{written}'.",
+      zh: "'{found}'与术语表译名'{expected}'（{zh}）不同：外来语标记法写作'{official}'，而非'{written}'。",
+    },
   },
   run(ctx) {
-    return typoWords(ctx).map(
-      (typo): RawFinding => ({
+    return typoWords(ctx).map((typo): RawFinding => {
+      const kind = slipKind(typo.stem, typo.expected, typo.concept);
+      const { kind: messageKey, ...detail } = kind;
+      return {
         rule: 'term-typo',
         severity: 'warning',
         start: typo.start,
         end: typo.start + typo.stem.length,
-        messageKey: 'typo',
-        params: { found: typo.stem, expected: typo.expected, zh: conceptLabel(typo.concept) },
+        messageKey,
+        params: { found: typo.stem, expected: typo.expected, zh: conceptLabel(typo.concept), ...detail },
         suggestion: typo.expected,
-      }),
-    );
+      };
+    });
   },
 };
