@@ -22,6 +22,8 @@ interface SourceAmount {
 }
 
 const TEN_THOUSAND = 4;
+/** Magnitude (digits before the point) of 100. */
+const HUNDRED = 3;
 
 function magnitude(value: Decimal): number {
   return value.coefficient.toString().length + value.exponent;
@@ -29,11 +31,13 @@ function magnitude(value: Decimal): number {
 
 /**
  * Same digits at another power of ten. One significant digit (3, 6) matches too much by chance,
- * so then both numbers must be at least 만 (3亿 vs 3만).
+ * so then both numbers must be at least 만 (3亿 vs 3만), or both at least 100 (800项 vs 8,000건;
+ * 一个 vs 1만 개 stays unflagged).
  */
 function isPowerOfTenSlip(draft: Decimal, source: Decimal): boolean {
   if (draft.coefficient !== source.coefficient || draft.exponent === source.exponent) return false;
   if (significantDigits(draft) >= 2) return true;
+  if (magnitude(draft) >= HUNDRED && magnitude(source) >= HUNDRED) return true;
   return magnitude(draft) > TEN_THOUSAND && magnitude(source) > TEN_THOUSAND;
 }
 
