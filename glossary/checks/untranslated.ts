@@ -83,10 +83,12 @@ export const untranslatedRules: RuleFamily = {
     han: {
       ko: "번역되지 않은 한자 '{text}': 한글로 쓰고, 처음 나올 때만 괄호 안에 원문을 병기하세요.",
       en: "Untranslated Chinese '{text}': write it in Hangul, with the Chinese in parentheses at first mention only.",
+      zh: "未翻译的汉字'{text}'：请用韩文书写，仅在首次出现时在括号内附原文。",
     },
     'han-known': {
       ko: "번역되지 않은 한자 '{text}': 용어집 표기는 '{suggestion}'입니다.",
       en: "Untranslated Chinese '{text}': the glossary has '{suggestion}'.",
+      zh: "未翻译的汉字'{text}'：术语表译名为'{suggestion}'。",
     },
   },
   run(ctx) {
