@@ -11,7 +11,7 @@ interface CheckOptions {
   glossary?: string;
   rate?: string;
   json?: boolean;
-  lang: 'ko' | 'en';
+  lang: 'ko' | 'en' | 'zh';
 }
 
 function parseRate(text: string | undefined): number | undefined {
@@ -29,7 +29,7 @@ export function registerCheckCommand(program: Command, out: Out): void {
     .option('--glossary <file>', 'use this glossary file (TBX/CSV/XLSX) instead of the database')
     .option('--rate <n>', 'the issue’s CNY→KRW exchange rate (default: the median of the draft’s own conversions)')
     .option('--json', 'print {"findings":[…]} as JSON')
-    .option('--lang <lang>', 'message language: ko or en', 'ko')
+    .option('--lang <lang>', 'message language: ko, en or zh', 'ko')
     .description('check a draft for terminology, numbers, currency, spacing and particles')
     .action(async (draftFile: string, opts: CheckOptions, command: Command) => {
       const draft = readUserFile(draftFile).toString('utf8');
@@ -53,7 +53,11 @@ export function registerCheckCommand(program: Command, out: Out): void {
     });
 }
 
-function formatJson(result: CheckResult, lang: 'ko' | 'en'): string {
+function messageIn(message: { ko: string; en: string; zh?: string }, lang: 'ko' | 'en' | 'zh'): string {
+  return message[lang] ?? message.en;
+}
+
+function formatJson(result: CheckResult, lang: 'ko' | 'en' | 'zh'): string {
   const findings = result.findings.map((f) => ({
     rule: f.rule,
     severity: f.severity,
@@ -62,16 +66,17 @@ function formatJson(result: CheckResult, lang: 'ko' | 'en'): string {
     start: f.start,
     end: f.end,
     text: f.text,
-    message: f.message[lang] ?? f.message.ko,
+    message: messageIn(f.message, lang),
     suggestion: f.suggestion ?? null,
+    ...(f.source ? { source: f.source } : {}),
   }));
   return `${JSON.stringify({ findings, rate: result.rate, rateSource: result.rateSource }, null, 2)}\n`;
 }
 
-function formatText(file: string, result: CheckResult, lang: 'ko' | 'en'): string {
+function formatText(file: string, result: CheckResult, lang: 'ko' | 'en' | 'zh'): string {
   const lines = result.findings.map((f) => {
     const fix = f.suggestion !== undefined ? `  → ${f.suggestion}` : '';
-    return `${file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message[lang]}${fix}`;
+    return `${file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${messageIn(f.message, lang)}${fix}`;
   });
   const counts = new Map<string, number>();
   for (const f of result.findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
