@@ -1,0 +1,68 @@
+// How a 〈표〉 table is laid out, decided once for every renderer: rows padded to the widest row,
+// the header row detected (or chosen by the editor), and column widths from the content: each
+// column gets at least its longest word, and the room left goes to the columns with more text.
+
+/** Display width of text in ems: Hangul and Han are full width, Latin and digits about half. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.replace(/\*\*/g, '')) {
+    const code = ch.codePointAt(0)!;
+    width += code >= 0x1100 && !(code >= 0xff61 && code <= 0xffdc) ? 1 : 0.55;
+  }
+  return width;
+}
+
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map(textWidth));
+}
+
+export interface TableLayout {
+  /** Rows padded to the same number of cells. */
+  rows: string[][];
+  /** Whether rows[0] is a header row (repeated on each page). */
+  header: boolean;
+  /** Column widths as fractions of the text width, summing to 1. */
+  widths: number[];
+}
+
+/** A first row of short labels over a body with longer text reads as a header. */
+export function looksLikeHeader(rows: string[][]): boolean {
+  if (rows.length < 2) return false;
+  const [first, ...body] = rows;
+  const cells = first!.filter((c) => c.trim() !== '');
+  if (cells.length === 0) return false;
+  if (cells.some((c) => textWidth(c) > 12 || /^[\d.,%\s-]+$/.test(c))) return false;
+  const longest = Math.max(...body.flat().map(textWidth));
+  return longest > Math.max(...cells.map(textWidth));
+}
+
+/** Widths for `columns` columns in a text `lineEms` ems wide (at the table's font size). */
+export function columnWidths(rows: string[][], columns: number, lineEms: number): number[] {
+  const words = Array.from({ length: columns }, (_, c) => Math.max(1.5, ...rows.map((r) => longestWord(r[c] ?? ''))));
+  const texts = Array.from({ length: columns }, (_, c) => Math.max(1.5, ...rows.map((r) => textWidth(r[c] ?? ''))));
+  // A very long word (a URL) may not claim more than half the line: it wraps instead.
+  const minimum = words.map((w) => Math.min(w + 1, lineEms / 2));
+  const sumMin = minimum.reduce((a, b) => a + b, 0);
+  if (sumMin >= lineEms) return minimum.map((w) => w / sumMin);
+  // The rest goes by how much more a column would take on one line than its minimum.
+  const wish = texts.map((t, c) => Math.max(0, t + 1 - minimum[c]!));
+  const sumWish = wish.reduce((a, b) => a + b, 0);
+  const left = lineEms - sumMin;
+  const widths = minimum.map((m, c) => m + (sumWish === 0 ? left / columns : Math.min(wish[c]!, (left * wish[c]!) / sumWish)));
+  // Columns that fit on one line keep their natural width; the surplus is shared by the text-heavy ones.
+  const used = widths.reduce((a, b) => a + b, 0);
+  const spare = lineEms - used;
+  if (spare > 0) {
+    const open = widths.map((w, c) => (w < texts[c]! + 1 ? 1 : 0));
+    const n = open.reduce<number>((a, b) => a + b, 0);
+    widths.forEach((_, c) => (widths[c]! += n === 0 ? spare / columns : (open[c]! * spare) / n));
+  }
+  const total = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => w / total);
+}
+
+export function layoutTable(rows: string[][], lineEms: number, header?: boolean): TableLayout {
+  const columns = Math.max(1, ...rows.map((r) => r.length));
+  const padded = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
+  return { rows: padded, header: header ?? looksLikeHeader(padded), widths: columnWidths(padded, columns, lineEms) };
+}
