@@ -33,13 +33,14 @@ class Browser {
   private failure: Error | null = null;
   readonly exited: Promise<void>;
 
-  constructor(private child: ChildProcess, readonly profile: string) {
+  constructor(private child: ChildProcess, readonly profile: string, readonly executable: string) {
     const output = child.stdio[4] as Readable;
     output.setEncoding('utf8');
     output.on('data', (chunk: string) => this.receive(chunk));
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.once('exit', (code) => this.fail(new Error(`Chromium quit (exit code ${code})`)));
     child.once('error', (error) => this.fail(error));
+    for (const pipe of [child.stdio[3], child.stdio[4]] as (Readable | Writable)[]) pipe.on('error', (error: Error) => this.fail(error));
   }
 
   private fail(error: Error): void {
@@ -105,7 +106,7 @@ let running = Promise.resolve();
 function launch(executable: string): Browser {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'donghyang-chromium-'));
   const child = spawn(executable, [...ARGS, `--user-data-dir=${profile}`], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
-  return new Browser(child, profile);
+  return new Browser(child, profile, executable);
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -152,6 +153,7 @@ async function printOnce(executable: string, htmlFile: string, options: PrintOpt
 /** Print an HTML file to PDF with a Chromium that stays warm for the next export. One at a time. */
 export function printHtmlToPdf(executable: string, htmlFile: string, options: PrintOptions): Promise<Uint8Array> {
   const work = running.then(async () => {
+    useExecutable(executable);
     if (idle) clearTimeout(idle);
     try {
       return await withTimeout(printOnce(executable, htmlFile, options), options.timeoutMs);
@@ -166,6 +168,11 @@ export function printHtmlToPdf(executable: string, htmlFile: string, options: Pr
   });
   running = work.then(() => undefined, () => undefined);
   return work;
+}
+
+/** A browser started from another executable (the setting changed) is replaced. */
+function useExecutable(executable: string): void {
+  if (browser && browser.executable !== executable) closePrinter();
 }
 
 /** Quit the warm browser (tests, shutdown). */
