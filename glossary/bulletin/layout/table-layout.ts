@@ -12,8 +12,9 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/** The widest unbreakable piece; a URL breaks anywhere, so it asks for little. */
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map(textWidth));
+  return Math.max(0, ...text.split(/\s+/).map((word) => (/^https?:\/\//.test(word) ? Math.min(10, textWidth(word)) : textWidth(word))));
 }
 
 export interface TableLayout {
@@ -36,10 +37,14 @@ export function looksLikeHeader(rows: string[][]): boolean {
   return longest > Math.max(...cells.map(textWidth));
 }
 
-/** Widths for `columns` columns in a text `lineEms` ems wide (at the table's font size). */
-export function columnWidths(rows: string[][], columns: number, lineEms: number): number[] {
+/**
+ * Widths for `columns` columns in a text `lineEms` ems wide (at the table's font size). A header
+ * row counts with its longest word only: a long label wraps rather than widen its column.
+ */
+export function columnWidths(rows: string[][], columns: number, lineEms: number, header = false): number[] {
+  const body = header && rows.length > 1 ? rows.slice(1) : rows;
   const words = Array.from({ length: columns }, (_, c) => Math.max(1.5, ...rows.map((r) => longestWord(r[c] ?? ''))));
-  const texts = Array.from({ length: columns }, (_, c) => Math.max(1.5, ...rows.map((r) => textWidth(r[c] ?? ''))));
+  const texts = Array.from({ length: columns }, (_, c) => Math.max(1.5, words[c]!, ...body.map((r) => textWidth(r[c] ?? ''))));
   // A very long word (a URL) may not claim more than half the line: it wraps instead.
   const minimum = words.map((w) => Math.min(w + 1, lineEms / 2));
   const sumMin = minimum.reduce((a, b) => a + b, 0);
@@ -49,14 +54,10 @@ export function columnWidths(rows: string[][], columns: number, lineEms: number)
   const sumWish = wish.reduce((a, b) => a + b, 0);
   const left = lineEms - sumMin;
   const widths = minimum.map((m, c) => m + (sumWish === 0 ? left / columns : Math.min(wish[c]!, (left * wish[c]!) / sumWish)));
-  // Columns that fit on one line keep their natural width; the surplus is shared by the text-heavy ones.
-  const used = widths.reduce((a, b) => a + b, 0);
-  const spare = lineEms - used;
-  if (spare > 0) {
-    const open = widths.map((w, c) => (w < texts[c]! + 1 ? 1 : 0));
-    const n = open.reduce<number>((a, b) => a + b, 0);
-    widths.forEach((_, c) => (widths[c]! += n === 0 ? spare / columns : (open[c]! * spare) / n));
-  }
+  // Room still left (everything fits on one line) goes by text length, so short columns stay short.
+  const spare = lineEms - widths.reduce((a, b) => a + b, 0);
+  const sumText = texts.reduce((a, b) => a + b, 0);
+  if (spare > 0) widths.forEach((_, c) => (widths[c]! += (spare * texts[c]!) / sumText));
   const total = widths.reduce((a, b) => a + b, 0);
   return widths.map((w) => w / total);
 }
@@ -64,5 +65,6 @@ export function columnWidths(rows: string[][], columns: number, lineEms: number)
 export function layoutTable(rows: string[][], lineEms: number, header?: boolean): TableLayout {
   const columns = Math.max(1, ...rows.map((r) => r.length));
   const padded = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
-  return { rows: padded, header: header ?? looksLikeHeader(padded), widths: columnWidths(padded, columns, lineEms) };
+  const isHeader = header ?? looksLikeHeader(padded);
+  return { rows: padded, header: isHeader, widths: columnWidths(padded, columns, lineEms, isHeader) };
 }
