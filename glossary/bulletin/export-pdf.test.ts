@@ -8,6 +8,7 @@ import { parseIssueText } from './parse-text.ts';
 import { exportPdf, findEngine, type PdfEngine } from './export-pdf.ts';
 import { closePrinter } from './chromium-printer.ts';
 import { houseLayout } from './layout/house-layout.ts';
+import { tableStressIssue } from './layout/table-fixture.ts';
 import { keepWithNextTexts, layoutTexts, numberUnitGaps, pagesEndingInHeading, pdfOutline, pdfPages } from './pdf-proof.ts';
 
 const SAMPLE = new URL('../../../shared/samples/kostec-weekly-2024-06-21.txt', import.meta.url);
@@ -103,4 +104,19 @@ test('a Chromium that dies is reported with its reason, and the next export star
   }
   const pdf = await exportPdf(sample, { engine: 'chromium' });
   assert.equal(new TextDecoder().decode(pdf.subarray(0, 5)), '%PDF-');
+});
+
+test('wide, ragged and long tables: words stay whole, the long table splits with its header repeated', { skip: (findEngine('chromium') === null || !poppler) && 'chromium or poppler missing' }, async () => {
+  const issue = tableStressIssue();
+  const file = path.join(dir, 'tables.pdf');
+  fs.writeFileSync(file, await exportPdf(issue, { engine: 'chromium' }));
+  const pages = pdfPages(file);
+  for (const word of ['구이저우성(貴州省)', '쓰촨성(四川省)', 'AI-embodied', '예산(억']) {
+    assert.ok(pages.some((p) => p.split('\n').some((line) => line.includes(word))), `"${word}" was broken across lines`);
+  }
+  const first = pages.findIndex((p) => p.includes('도시1\n') || /도시1\s/.test(p));
+  const last = pages.findIndex((p) => p.includes('도시48'));
+  assert.ok(last > first && first >= 0, 'the long table runs over more than one page');
+  for (let p = first; p <= last; p++) assert.match(pages[p]!, /기술이전 건수/, `page ${p + 1} repeats the header row`);
+  assert.deepEqual(pagesEndingInHeading(pages, keepWithNextTexts(houseLayout(issue))), []);
 });
