@@ -54,13 +54,31 @@ test('export DOCX and Markdown; the print view shows the cover and the tables', 
   expect(markdown.name).toBe('donghyang-2024-06-21.md');
   expect(markdown.bytes.toString('utf8')).toContain('국가발전개혁위, 서부지역 수소에너지 장려 산업 목록 신규 공개');
 
+  const html = await download('export-html');
+  expect(html.name).toBe('donghyang-2024-06-21.html');
+
   await page.getByTestId('open-print').click();
   const view = page.getByTestId('print-view');
   await expect(view.getByTestId('print-cover')).toContainText('중국 과학기술 정책 주간동향');
   await expect(view.getByTestId('print-cover')).toContainText('한중과학기술협력센터');
-  await expect(view.getByTestId('print-table').first().locator('figcaption')).toContainText('중국 내 수소에너지 산업 선도기업 목록');
+  await expect(view.locator('.h-table-title').first()).toContainText('중국 내 수소에너지 산업 선도기업 목록');
   await expect(view.getByTestId('print-table').first().locator('td').filter({ hasText: '위화퉁(亿華通)' })).toHaveCount(1);
+  await expect(view.getByTestId('print-table').first().locator('span[lang="zh-Hant"]').filter({ hasText: '亿華通' })).toHaveCount(1);
   await expect(view.getByTestId('print-section')).toHaveCount(3);
+  // The house stylesheet is in force (adopted by the page: the CSP allows no inline style): the
+  // section bar is white on the house blue, table columns are sized from their content.
+  const bar = view.getByTestId('print-section').first();
+  expect(await bar.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 78, 121)');
+  const widths = await view.getByTestId('print-table').nth(1).locator('col').evaluateAll((cols) => cols.map((c) => (c as HTMLElement).getBoundingClientRect().width));
+  expect(widths[2]!).toBeGreaterThan(widths[0]! * 5);
+  // The print view is the exported HTML: the same elements in the same order.
+  const exported = await page.evaluate((text) => {
+    // Without its stylesheet and style attributes: parsed here they would count as inline styles.
+    const doc = new DOMParser().parseFromString(text.replace(/<style>[^<]*<\/style>/, '').replace(/ style="[^"]*"/g, ''), 'text/html');
+    return [...doc.querySelectorAll('.h-doc *')].map((el) => `${el.tagName}.${el.className}`).join(' ');
+  }, html.bytes.toString('utf8'));
+  const shown = await view.locator('.h-doc').evaluate((root) => [...root.querySelectorAll('*')].map((el) => `${el.tagName}.${el.className}`).join(' '));
+  expect(shown).toBe(exported);
   await expect(view.getByTestId('print-colophon')).toContainText('발행인');
   await screenshot(page, 'print-view');
   await view.getByTestId('print-table').first().scrollIntoViewIfNeeded();
