@@ -9,6 +9,7 @@
 // neither the issue, nor its articles, nor its meta keys behind.
 import type { Issue } from '../model.ts';
 import type { GlossaryStore } from '../store/store.ts';
+import { agreedRate } from './issue-stated.ts';
 import { deriveRate } from '../checks/currency-conversions.ts';
 import { fold } from '../text/fold.ts';
 import { leadDateLabel, sourceDateLabel } from './inline.ts';
@@ -103,7 +104,10 @@ export function derivedSummary(articles: { title: string; lead: string }[]): str
 // ---- import ----
 
 export interface IssueImportOptions {
-  /** CNY→KRW rate of the issue: a number, 'derive' (median of the issue's own conversions) or null (default). */
+  /**
+   * CNY→KRW rate of the issue: a number, 'derive' (median of the issue's own conversions), null
+   * (none), or absent: the rate the issue's conversions agree on, when they do (issue-stated.ts).
+   */
   rate?: number | 'derive' | null;
   /** Also add each proposed pair to the glossary as a `proposed` concept (same transaction). */
   addProposed?: boolean;
@@ -201,8 +205,10 @@ function sameSummary(printed: TextLine[], derived: string[]): boolean {
 }
 
 function issueRate(option: IssueImportOptions['rate'], articles: PlannedArticle[]): number | null {
-  if (option === 'derive') return deriveRate(articles.map((a) => `${a.lead}\n${a.body}`).join('\n\n')) ?? null;
-  return option ?? null;
+  const text = articles.map((a) => `${a.lead}\n${a.body}`).join('\n\n');
+  if (option === 'derive') return deriveRate(text) ?? null;
+  if (option === undefined) return agreedRate(text);
+  return option;
 }
 
 /** A store issue for this bulletin already? Same date and same number. */
