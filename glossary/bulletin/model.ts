@@ -125,8 +125,6 @@ export interface BulletinIssue {
   colophon: Colophon;
   /** Layout style; absent means the 2024 house style. */
   style?: IssueStyle;
-  /** KRW per CNY used for the issue's conversions, when known. */
-  rate?: number | null;
   /** Lines the importer could not place anywhere, kept so nothing is silently dropped. */
   unplaced: TextLine[];
 }

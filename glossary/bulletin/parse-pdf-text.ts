@@ -100,9 +100,11 @@ export function parsePdfText(fileName: string, text: string): BulletinIssue {
   // Pass 2: read each article up to the next start, section heading or the short items.
   const stops = [...starts.map((s) => s.index), ...sectionLines.map((s) => s.index), ...tagLines, ...(briefStart > 0 ? [briefStart - 1] : []), end].sort((a, b) => a - b);
   const sections: BulletinSection[] = [];
+  let kostec2025 = false;
   for (const start of starts) {
     const stop = stops.find((index) => index > start.index)!;
-    const body = readArticleBody(lines.slice(start.index + 1, stop), issueDate);
+    const { kostec2025: newForm, ...body } = readArticleBody(lines.slice(start.index + 1, stop), issueDate);
+    if (newForm) kostec2025 = true;
     let target = sections.find((s) => s.id === start.section);
     if (!target) {
       target = { id: start.section, title: SECTION_TITLES[start.section], articles: [] };
@@ -144,5 +146,6 @@ export function parsePdfText(fileName: string, text: string): BulletinIssue {
     shortItems,
     colophon: colophon.colophon,
     unplaced,
+    ...(kostec2025 ? { style: 'kostec-2025' as const } : {}),
   };
 }

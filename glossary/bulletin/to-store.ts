@@ -13,7 +13,7 @@ import { agreedRate } from './issue-stated.ts';
 import { deriveRate } from '../checks/currency-conversions.ts';
 import { fold } from '../text/fold.ts';
 import { leadDateLabel, sourceDateLabel } from './inline.ts';
-import { allArticles, type Block, type BulletinIssue, type Colophon, type Lead, type Reference, type ShortItem, type TextLine } from './model.ts';
+import { allArticles, type Block, type BulletinIssue, type Colophon, type IssueStyle, type Lead, type Reference, type ShortItem, type TextLine } from './model.ts';
 import { extractPairs, mergePairs, type KoreanLookup, type PairMerge } from './pairs.ts';
 
 // ---- the text form of a stored body ----
@@ -44,9 +44,16 @@ export function blockLines(block: Block): string[] {
   }
 }
 
+/** `(25.12.19, 科技部) ` before a reference that carries its source's date and publisher. */
+function datedPrefix(ref: Reference): string {
+  if (!ref.date && !ref.publisher) return '';
+  const date = ref.date ? `${ref.date.slice(2, 4)}.${Number(ref.date.slice(5, 7))}.${Number(ref.date.slice(8, 10))}` : '';
+  return `(${[date, ref.publisher ?? ''].filter(Boolean).join(', ')}) `;
+}
+
 function referenceLines(references: Reference[]): string[] {
   if (references.length === 0) return [];
-  return ['참고자료', ...references.map((ref) => `☑ ${ref.title}${ref.url ? ` ${ref.url}` : ''}`)];
+  return ['참고자료', ...references.map((ref) => `${datedPrefix(ref) || '☑ '}${ref.title}${ref.url ? ` ${ref.url}` : ''}`)];
 }
 
 /** The body of an article: blocks, then 참고자료. */
@@ -91,6 +98,8 @@ export interface ImportedExtras {
   date: string;
   colophon: Colophon;
   unplaced: TextLine[];
+  /** The layout style chosen for the issue (absent: the 2024 house style). */
+  style?: IssueStyle;
 }
 
 /** 요약 as an export derives it when the issue keeps no printed one: each main article's lead or title. */
@@ -240,6 +249,7 @@ export function importIssueIntoStore(store: GlossaryStore, bulletin: BulletinIss
       date: bulletin.date,
       colophon: bulletin.colophon,
       unplaced: bulletin.unplaced,
+      ...(bulletin.style ? { style: bulletin.style } : {}),
     };
     store.setMeta(issueMetaKey.imported(issue.id), JSON.stringify(extras));
     if (!sameSummary(bulletin.summary, derivedSummary(mainArticles))) {
