@@ -54,6 +54,17 @@ test('export DOCX and Markdown; the print view shows the cover and the tables', 
   expect(markdown.name).toBe('donghyang-2024-06-21.md');
   expect(markdown.bytes.toString('utf8')).toContain('국가발전개혁위, 서부지역 수소에너지 장려 산업 목록 신규 공개');
 
+  // The PDF is made on the host; while it runs the toolbar says which step it is at.
+  const waitingPdf = page.waitForEvent('download');
+  await page.getByTestId('export-pdf').click();
+  await expect(page.getByTestId('pdf-progress')).toBeVisible();
+  await expect(page.getByTestId('pdf-progress')).toHaveAttribute('data-phase', /^(layout|start|load|print)$/);
+  await screenshot(page, 'pdf-export-progress');
+  const pdf = await waitingPdf;
+  expect(pdf.suggestedFilename()).toBe('donghyang-2024-06-21.pdf');
+  expect(fs.readFileSync(await pdf.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(page.getByTestId('pdf-progress')).toBeHidden();
+
   const html = await download('export-html');
   expect(html.name).toBe('donghyang-2024-06-21.html');
 

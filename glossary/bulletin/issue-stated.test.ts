@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreedRate, statedIssueNumber } from './issue-stated.ts';
+import { agreedRate, printedIssueNumber, statedIssueNumber } from './issue-stated.ts';
 
 test('the issue number as stated: 제2024-23호 in any spacing', () => {
-  assert.equal(statedIssueNumber('중국 과학기술 정책 주간동향\n제2024-23호  2024. 6. 21.'), '제2024-23호');
-  assert.equal(statedIssueNumber('| 호 수 | 제 2024 - 7 호'), '제2024-7호');
+  assert.equal(statedIssueNumber('중국 과학기술 정책 주간동향\n제2024-23호  2024. 6. 21.'), '2024-23');
+  assert.equal(statedIssueNumber('| 호 수 | 제 2024 - 7 호'), '2024-7');
+  assert.equal(printedIssueNumber('2024-23'), '제2024-23호');
+  assert.equal(printedIssueNumber('2024-06-21'), '2024-06-21');
   assert.equal(statedIssueNumber('2024. 6. 21.'), null);
 });
 

@@ -7,10 +7,15 @@ import type { KoreanAmount } from '../text/numbers-ko.ts';
 
 const NUMBER = /제\s*(\d{4})\s*[-–]\s*(\d{1,3})\s*호/;
 
-/** "제2024-23호" as the issue states it (the first one in the text), or null. */
+/** The number of "제2024-23호" as the issue states it (the first one in the text): "2024-23"; or null. */
 export function statedIssueNumber(text: string): string | null {
   const match = NUMBER.exec(text);
-  return match ? `제${match[1]}-${match[2]}호` : null;
+  return match ? `${match[1]}-${match[2]}` : null;
+}
+
+/** "2024-23" as printed on the cover: 제2024-23호 (a number in another form stays as it is). */
+export function printedIssueNumber(number: string): string {
+  return /^\d{4}-\d{1,3}$/.test(number) ? `제${number}호` : number;
 }
 
 const UNIT_POWER: Record<string, number> = { 조: 12, 억: 8, 만: 4, 천: 3, '': 0 };

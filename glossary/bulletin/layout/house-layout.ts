@@ -5,6 +5,7 @@
 import type { Block, BulletinArticle, BulletinIssue, IssueStyle, Lead, Reference, ShortItem } from '../model.ts';
 import { SECTION_TITLES } from '../model.ts';
 import { issueDateLabel, leadDateLabel, sourceDateLabel } from '../inline.ts';
+import { printedIssueNumber } from '../issue-stated.ts';
 import { layoutTable, type TableLayout } from './table-layout.ts';
 import { SIZE, TEXT_WIDTH_MM } from './tokens.ts';
 
@@ -114,7 +115,7 @@ export function houseLayout(issue: BulletinIssue): LayoutNode[] {
   const anchors = new Map<BulletinArticle, string>();
   issue.sections.forEach((s) => s.articles.forEach((a, i) => anchors.set(a, `${s.id}-${i + 1}`)));
   const nodes: LayoutNode[] = [
-    { kind: 'cover', organization, title: issue.title, date: issueDateLabel(issue.date), number: issue.number, publisher: issue.publisher },
+    { kind: 'cover', organization, title: issue.title, date: issueDateLabel(issue.date), number: issue.number ? printedIssueNumber(issue.number) : null, publisher: issue.publisher },
     {
       kind: 'contents',
       sections: [

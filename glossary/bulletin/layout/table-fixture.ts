@@ -33,7 +33,7 @@ export function tableStressIssue(): BulletinIssue {
     title: BULLETIN_TITLE,
     date: '2024-07-05',
     publisher: BULLETIN_PUBLISHER,
-    number: '제2024-25호',
+    number: '2024-25',
     summary: [{ text: '표 배치 시험: 넓은 표, 행 길이가 다른 표, 여러 쪽에 걸친 표', line: 0 }],
     sections: [{
       id: 'policy',
