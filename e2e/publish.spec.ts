@@ -107,3 +107,27 @@ test('export DOCX and Markdown; the print view shows the cover and the tables', 
   await expect(page.locator('.app-header')).toBeHidden();
   expect(await view.getByTestId('print-section').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
 });
+
+test('the issue number and date edited in the header are what the cover prints', async ({ app: page }) => {
+  await page.getByTestId('issue-import-file').setInputFiles({ name: 'kostec.txt', mimeType: 'text/plain', buffer: fs.readFileSync(SAMPLE) });
+  await page.getByTestId('issue-import-apply').click();
+  await expect(page.getByTestId('issue-title')).toContainText('2024-06-21');
+
+  await page.getByTestId('issue-number-edit').fill('제2024-23호');
+  await page.getByTestId('issue-number-edit').press('Enter');
+  await expect(page.getByTestId('issue-title')).toContainText('제2024-23호');
+  await page.getByTestId('issue-date-edit').fill('2024-06-28');
+  await page.getByTestId('issue-date-edit').press('Enter');
+  await expect(page.getByTestId('issue-title')).toContainText('2024-06-28');
+  // Not a date: the field goes back to the saved one.
+  await page.getByTestId('issue-date-edit').fill('next friday');
+  await page.getByTestId('issue-date-edit').press('Enter');
+  await expect(page.getByTestId('issue-date-edit')).toHaveValue('2024-06-28');
+  await screenshot(page, 'issue-settings');
+
+  await page.getByTestId('open-print').click();
+  const cover = page.getByTestId('print-cover');
+  await expect(cover).toContainText('2024. 6. 28.');
+  await expect(cover).toContainText('제2024-23호');
+  await expect(page.getByTestId('print-colophon')).toContainText('2024. 6. 28.');
+});
