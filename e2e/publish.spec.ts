@@ -2,7 +2,8 @@
 // DOCX and Markdown, and the print view in the house layout.
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, repoRoot, screenshot } from './fixtures.ts';
+import { execFileSync } from 'node:child_process';
+import { test, expect, repoRoot, screenshot, screenshotDir } from './fixtures.ts';
 
 const SAMPLE = path.resolve(repoRoot, '../shared/samples/kostec-weekly-2024-06-21.txt');
 
@@ -62,7 +63,12 @@ test('export DOCX and Markdown; the print view shows the cover and the tables', 
   await screenshot(page, 'pdf-export-progress');
   const pdf = await waitingPdf;
   expect(pdf.suggestedFilename()).toBe('donghyang-2024-06-21.pdf');
-  expect(fs.readFileSync(await pdf.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdfFile = await pdf.path();
+  expect(fs.readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Its cover and first article page, as pictures for the README.
+  for (const [pageNo, name] of [[1, 'pdf-cover'], [4, 'pdf-article']] as const) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', '-f', String(pageNo), '-l', String(pageNo), pdfFile, path.join(screenshotDir, name)]);
+  }
   await expect(page.getByTestId('pdf-progress')).toBeHidden();
 
   const html = await download('export-html');
