@@ -47,3 +47,12 @@ test('a header row is detected from short labels over longer text, and can be ch
   assert.equal(looksLikeHeader([['구분', '값']]), false, 'a single row has nothing to head');
   assert.equal(layoutTable([['사업명', '긴 설명이 들어가는 둘째 칸의 아주 긴 내용'], ['a', 'b']], LINE, true).header, true, 'the editor\'s choice wins');
 });
+
+test('one runaway cell (a flattened figure) does not take the table from the columns with the text', () => {
+  const runaway = '이미지 주요 내용 '.repeat(60);
+  const prose = '저장공업대학은 선박 배기가스 등의 효율적인 처리를 위한 기술 시스템을 개발해 글로벌 9대 선급 협회 인증을 받음';
+  const rows = [[runaway, '', ''], ...Array.from({ length: 6 }, (_, i) => [String(5 + i), '청정 저탄소 선박의 핵심 기술 및 응용', prose])];
+  const [first, name, text] = columnWidths(rows, 3, LINE);
+  assert.ok(text! > first! && text! > 0.4, `text column ${text}, first ${first}`);
+  assert.ok(name! > 0.12, `name column ${name}`);
+});

@@ -38,28 +38,39 @@ export function looksLikeHeader(rows: string[][]): boolean {
 }
 
 /**
- * Widths for `columns` columns in a text `lineEms` ems wide (at the table's font size). A header
- * row counts with its longest word only: a long label wraps rather than widen its column.
+ * Widths for `columns` columns in a text `lineEms` ems wide (at the table's font size). Each column
+ * gets at least its longest word; the rest of the line goes by how much text the column holds
+ * (each cell counted up to one line, so one runaway cell does not take the table), and no column
+ * is made wider than its longest text on one line while another still wraps. A header row counts
+ * with its longest word only: a long label wraps rather than widen its column.
  */
 export function columnWidths(rows: string[][], columns: number, lineEms: number, header = false): number[] {
   const body = header && rows.length > 1 ? rows.slice(1) : rows;
-  const words = Array.from({ length: columns }, (_, c) => Math.max(1.5, ...rows.map((r) => longestWord(r[c] ?? ''))));
-  const texts = Array.from({ length: columns }, (_, c) => Math.max(1.5, words[c]!, ...body.map((r) => textWidth(r[c] ?? ''))));
+  const cols = Array.from({ length: columns }, (_, c) => c);
+  const words = cols.map((c) => Math.max(1.5, ...rows.map((r) => longestWord(r[c] ?? ''))));
+  const cap = cols.map((c) => Math.max(words[c]!, ...body.map((r) => textWidth(r[c] ?? ''))) + 1);
+  const weight = cols.map((c) => 0.1 + body.reduce((sum, r) => sum + Math.min(lineEms, textWidth(r[c] ?? '')), 0));
   // A very long word (a URL) may not claim more than half the line: it wraps instead.
-  const minimum = words.map((w) => Math.min(w + 1, lineEms / 2));
-  const sumMin = minimum.reduce((a, b) => a + b, 0);
-  if (sumMin >= lineEms) return minimum.map((w) => w / sumMin);
-  // The rest goes by how much more a column would take on one line than its minimum.
-  const wish = texts.map((t, c) => Math.max(0, t + 1 - minimum[c]!));
-  const sumWish = wish.reduce((a, b) => a + b, 0);
-  const left = lineEms - sumMin;
-  const widths = minimum.map((m, c) => m + (sumWish === 0 ? left / columns : Math.min(wish[c]!, (left * wish[c]!) / sumWish)));
-  // Room still left (everything fits on one line) goes by text length, so short columns stay short.
-  const spare = lineEms - widths.reduce((a, b) => a + b, 0);
-  const sumText = texts.reduce((a, b) => a + b, 0);
-  if (spare > 0) widths.forEach((_, c) => (widths[c]! += (spare * texts[c]!) / sumText));
-  const total = widths.reduce((a, b) => a + b, 0);
-  return widths.map((w) => w / total);
+  const widths = words.map((w) => Math.min(w + 1, lineEms / 2));
+  const sumMin = widths.reduce((a, b) => a + b, 0);
+  if (sumMin >= lineEms) return widths.map((w) => w / sumMin);
+  const left = () => lineEms - widths.reduce((a, b) => a + b, 0);
+  // Fill the columns that still wrap, by their text, until each fits or the line is used up.
+  for (let round = 0; round < columns && left() > 1e-9; round++) {
+    const open = cols.filter((c) => widths[c]! < cap[c]!);
+    if (open.length === 0) break;
+    const room = left();
+    const total = open.reduce((sum, c) => sum + weight[c]!, 0);
+    for (const c of open) widths[c] = Math.min(cap[c]!, widths[c]! + (room * weight[c]!) / total);
+  }
+  // Everything fits on one line: the spare room goes by text too, so short columns stay short.
+  const spare = left();
+  if (spare > 0) {
+    const total = weight.reduce((a, b) => a + b, 0);
+    cols.forEach((c) => (widths[c]! += (spare * weight[c]!) / total));
+  }
+  const sum = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => w / sum);
 }
 
 export function layoutTable(rows: string[][], lineEms: number, header?: boolean): TableLayout {
