@@ -40,7 +40,8 @@ class Browser {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.once('exit', (code) => this.fail(new Error(`Chromium quit (exit code ${code})`)));
     child.once('error', (error) => this.fail(error));
-    for (const pipe of [child.stdio[3], child.stdio[4]] as (Readable | Writable)[]) pipe.on('error', (error: Error) => this.fail(error));
+    // A broken pipe means the browser is gone: its exit (with the code) is what gets reported.
+    for (const pipe of [child.stdio[3], child.stdio[4]] as (Readable | Writable)[]) pipe.on('error', () => undefined);
   }
 
   private fail(error: Error): void {
