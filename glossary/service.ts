@@ -37,15 +37,18 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   if (options.seed !== false) await seedIfNew(store);
   const inputs = new StoredCheckInputs(store);
   const { conceptChanged, glossaryRevision, warm, ...checks } = checkMethods(store, inputs);
+  const glossary = glossaryMethods(store, conceptChanged, options.glossaryWorker);
+  const { exportProgress, ...issueFiles } = issueFileMethods(store);
   const methods = {
-    ...glossaryMethods(store, conceptChanged, options.glossaryWorker),
+    ...glossary,
     ...issueMethods(store),
     ...checks,
     ...liveCheckMethods(checks.checkArticle, glossaryRevision),
     ...reviewMethods(store, checks.checkIssue),
-    ...issueFileMethods(store),
+    ...issueFiles,
     ...workbenchMethods(store),
     ...browseMethods(store),
+    progress: async () => exportProgress() ?? glossary.progress(),
   };
   return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), warm };
 }

@@ -131,6 +131,7 @@ export function bulletinFromIssue(issue: Issue, extras: ImportedExtras | null, p
     shortItems,
     colophon: colophonOf(issue, extras),
     unplaced: extras?.unplaced ?? [],
+    ...(extras?.style ? { style: extras.style } : {}),
   };
 }
 
