@@ -2,7 +2,7 @@
 // Korean forms), then, for places it does not hold (towns, villages), the administrative suffix
 // (省, 市, 区, 县, 镇, 自治区 …). This is the one place where "is this a Chinese place?" is decided.
 import { hanjaReading, transcribe } from '../readings/index.ts';
-import { placesByChinese } from '../readings/gazetteer.ts';
+import { findPlaces, placesByChinese } from '../readings/gazetteer.ts';
 
 /** The gazetteer's Korean form of `word` when it names one division, full (浙江省) or short (浙江). */
 function gazetteerKorean(word: string): string | undefined {
@@ -31,7 +31,9 @@ export function adminSuffixOf(word: string): string {
 
 /** Whether `word` names a place: a name (at least one character) followed by an administrative suffix. */
 export function isPlaceName(word: string): boolean {
-  if (placesByChinese(word).length > 0) return true;
+  // As the source scan would recognise it: short forms that are common words (合作 of 合作市) are not.
+  const hits = findPlaces(word);
+  if (hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === word.length) return true;
   if (NOT_PLACES.has(word) || COMMON_ENDINGS.some((ending) => word.endsWith(ending))) return false;
   const suffix = adminSuffixOf(word);
   return suffix !== '' && word.length - suffix.length <= 6;
