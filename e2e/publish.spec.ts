@@ -38,6 +38,8 @@ test('import a past issue: an unreadable file is reported, the preview counts, a
 });
 
 test('export DOCX and Markdown; the print view shows the cover and the tables', async ({ app: page }) => {
+  // Four exports, the PDF's with a browser start on the host: more than one minute on a busy machine.
+  test.setTimeout(180_000);
   await page.getByTestId('issue-import-file').setInputFiles({ name: 'kostec.txt', mimeType: 'text/plain', buffer: fs.readFileSync(SAMPLE) });
   await page.getByTestId('issue-import-apply').click();
   await expect(page.getByTestId('issue-title')).toContainText('2024-06-21');

@@ -135,7 +135,6 @@ async function printOnce(executable: string, htmlFile: string, options: PrintOpt
     const loaded = b.once('Page.loadEventFired', sessionId);
     await b.send('Page.navigate', { url: `file://${htmlFile}` }, sessionId);
     await loaded;
-    await b.send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => true)', awaitPromise: true }, sessionId);
     options.onPhase?.('print');
     const { data } = (await b.send('Page.printToPDF', {
       printBackground: true,

@@ -33,7 +33,8 @@ function fontEntries(): string {
 
 export async function finishDocx(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  for (const part of ['word/document.xml', 'word/styles.xml', 'word/footer1.xml']) {
+  // The body, the styles and the footer: every part that holds paragraph properties.
+  for (const part of ['document', 'styles', 'footer1'].map((name) => `word/${name}.xml`)) {
     const file = zip.file(part);
     if (file) zip.file(part, autospaceOff(await file.async('string')));
   }

@@ -14,7 +14,11 @@ const repoDir = path.resolve(srcDir, '../..');
 const coreDir = path.join(repoDir, 'glossary');
 const NODE_MODULES = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Core folders whose code the page may run: pure functions of their input, no database, no files. */
-const CORE_IN_PAGE = ['checks', 'match', 'text', 'readings'].map((dir) => path.join(coreDir, dir) + path.sep);
+const CORE_IN_PAGE = [
+  ...['checks', 'match', 'text', 'readings', 'bulletin/layout'].map((dir) => path.join(coreDir, dir) + path.sep),
+  // The house layout the print view renders, with the bulletin's pure text helpers it uses.
+  ...['bulletin/inline.ts', 'bulletin/model.ts', 'bulletin/issue-stated.ts'].map((file) => path.join(coreDir, file)),
+];
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

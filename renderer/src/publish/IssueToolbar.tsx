@@ -10,6 +10,14 @@ import { hrefOf } from '../shell/route.ts';
 import { showToast } from '../shell/toast.ts';
 import { useServiceProgress } from '../glossary/useServiceProgress.ts';
 
+/** The steps a PDF export reports (glossary/service/issue-files.ts), as the toolbar names them. */
+const PDF_STEP_LABELS: Record<string, string> = {
+  layout: 'publish.pdfPhase.layout',
+  start: 'publish.pdfPhase.start',
+  load: 'publish.pdfPhase.load',
+  print: 'publish.pdfPhase.print',
+};
+
 const EXPORTS: [IssueExportFormat, string][] = [
   ['docx', 'publish.docx'],
   ['html', 'publish.html'],
@@ -23,7 +31,8 @@ export function IssueToolbar({ issueId, onError }: { issueId: number; onError: (
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [versionsKey, setVersionsKey] = useState(0);
   const [progress] = useServiceProgress(busy === 'pdf');
-  const pdfPhase = progress?.phase.startsWith('pdf:') ? progress.phase.slice(4) : 'layout';
+  const step = progress?.phase.startsWith('pdf:') ? progress.phase.slice(4) : 'layout';
+  const pdfPhase = step in PDF_STEP_LABELS ? step : 'layout';
 
   const run = async (name: string, work: () => Promise<void>) => {
     setBusy(name);
@@ -64,8 +73,8 @@ export function IssueToolbar({ issueId, onError }: { issueId: number; onError: (
         <a className="button" href={hrefOf({ screen: 'print', id: issueId })} data-testid="open-print">{t('publish.print')}</a>
         {busy === 'pdf' && (
           <span className="toolbar-progress" data-testid="pdf-progress" data-phase={pdfPhase}>
-            <progress max={progress?.total || 4} value={progress?.done ?? 0} aria-label={t(`publish.pdfPhase.${pdfPhase}`)} />
-            <span className="muted small-text">{t(`publish.pdfPhase.${pdfPhase}`)}</span>
+            <progress max={progress?.total || 4} value={progress?.done ?? 0} aria-label={t(PDF_STEP_LABELS[pdfPhase]!)} />
+            <span className="muted small-text">{t(PDF_STEP_LABELS[pdfPhase]!)}</span>
           </span>
         )}
       </span>
