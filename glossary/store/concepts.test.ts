@@ -97,7 +97,7 @@ test('a deleted concept is gone, its history stays and ends with the deletion', 
 
 test('missing records are named in the error', () => {
   const store = tempStore();
-  assert.throws(() => store.updateConcept(12, ZJTX), /^Error: concept 12 does not exist$/);
+  assert.throws(() => store.updateConcept(12, ZJTX), /^NotFoundError: concept 12 does not exist$/);
   assert.throws(() => store.deleteConcept(12), /concept 12 does not exist/);
   assert.throws(() => store.approveConcept(12), /concept 12 does not exist/);
   assert.throws(() => store.setTermStatus(7, 'forbidden'), /term 7 does not exist/);
