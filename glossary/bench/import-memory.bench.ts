@@ -14,8 +14,9 @@ import { syntheticConcepts } from './synthetic.ts';
 const LSHK = path.join(repoRoot, '..', 'shared', 'fixtures', 'interop', 'lshk-glossary.tsv');
 
 /** Runs one import in a child process; it prints one JSON line with its timings and maxRSS. */
-function importInChild(bench: string, file: string, target: string): void {
-  const db = path.join(path.dirname(file), `${path.basename(file)}.db`);
+function importInChild(bench: string, file: string, dir: string, target: string): void {
+  // The database goes to the temp folder, never next to the file (the fixtures are read-only).
+  const db = path.join(dir, `${bench}.db`);
   const code = `
     import fs from 'node:fs';
     import path from 'node:path';
@@ -50,8 +51,8 @@ export async function run(): Promise<void> {
     const big = path.join(dir, 'big.csv');
     fs.writeFileSync(big, csv);
     csv = '';
-    importInChild('import.csv-50mb', big, 'peakRssMb < 600');
-    importInChild('import.lshk-16621', LSHK, 'ms <= 10000');
+    importInChild('import.csv-50mb', big, dir, 'peakRssMb < 600');
+    importInChild('import.lshk-16621', LSHK, dir, 'ms <= 10000');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

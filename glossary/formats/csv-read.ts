@@ -3,7 +3,7 @@
 
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.ts';
-import { conceptsFromTable } from './table.ts';
+import { TableReader } from './table.ts';
 import type { ParsedTable, ProgressCallback, TableRow } from './table.ts';
 import type { MappingOptions } from './table-layout.ts';
 
@@ -64,22 +64,48 @@ export function parseDelimited(
   const omegat = OMEGAT_MAGIC.test(normalized);
   // OmegaT comment lines become empty lines: the line numbers of the rest stay right.
   if (omegat) normalized = normalized.replace(/^#.*$/gm, '');
+  const csvOptions = {
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // Excel's tab-separated export quotes cells with tabs or newlines, but a stray quote in a
+    // TSV cell is ordinary text.
+    relax_quotes: delimiter === '\t',
+  };
+  // The layout comes from the first rows; then every row goes straight to its concept.
+  const sample = readRows(fileName, normalized, { ...csvOptions, to: SAMPLE_ROWS }, () => {});
+  const reader = new TableReader(fileName, sample.rows, { ...options, omegat: omegat || options.omegat === true }, onProgress, countNewlines(normalized));
+  const all = readRows(fileName, normalized, csvOptions, (row) => reader.add(row));
+  const parsed = reader.finish();
+  warnIfCut(normalized, all.last, parsed);
+  return parsed;
+}
+
+const SAMPLE_ROWS = 2000;
+
+/** Runs csv-parse over the text, handing each row (cells, start line) to `onRow`; errors become InputErrors. */
+function readRows(
+  fileName: string,
+  normalized: string,
+  csvOptions: Record<string, unknown>,
+  onRow: (row: TableRow) => void,
+): { rows: TableRow[]; last: TableRow | undefined } {
+  const keep = csvOptions.to !== undefined;
   const rows: TableRow[] = [];
+  let last: TableRow | undefined;
   let lastLine = 0;
   try {
     parse(normalized, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // Excel's tab-separated export quotes cells with tabs or newlines, but a stray quote in a
-      // TSV cell is ordinary text.
-      relax_quotes: delimiter === '\t',
-      on_record: (record, context) => {
+      ...csvOptions,
+      on_record: (record: string[], context: { lines: number }) => {
         // context.lines is the line the record ends on; quoted cells may span lines.
         const spanned = record.reduce((sum, cell) => sum + countNewlines(cell), 0);
-        rows.push({ cells: record.map(unescapeFormula), line: context.lines - spanned });
+        last = { cells: record.map(unescapeFormula), line: context.lines - spanned };
         lastLine = context.lines;
-        return record;
+        if (keep) rows.push(last);
+        else onRow(last);
+        // Nothing is collected by csv-parse itself: the rows live only as long as they are needed.
+        return null;
       },
     });
   } catch (error) {
@@ -90,17 +116,13 @@ export function parseDelimited(
     const column = typeof csvError.column === 'number' && csvError.code !== 'CSV_QUOTE_NOT_CLOSED' ? csvError.column + 1 : undefined;
     throw new InputError(fileName, problemOf(csvError), column === undefined ? { line } : { line, column });
   }
-  const parsed = conceptsFromTable(fileName, rows, onProgress, { ...options, omegat: omegat || options.omegat === true });
-  warnIfCut(normalized, rows, parsed);
-  return parsed;
+  return { rows, last };
 }
-
 /**
  * A file that stops in the middle of its last row (a copy cut short, a download that failed)
  * looks like a short last row without a final line break: worth a warning, not silence.
  */
-function warnIfCut(text: string, rows: readonly TableRow[], parsed: ParsedTable): void {
-  const last = rows[rows.length - 1];
+function warnIfCut(text: string, last: TableRow | undefined, parsed: ParsedTable): void {
   if (last === undefined || text.endsWith('\n') || parsed.table.headerless) return;
   const width = parsed.table.columns.length;
   if (last.cells.length < width) {

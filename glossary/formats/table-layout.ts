@@ -90,7 +90,8 @@ function fromHeader(header: TableRow, sample: readonly TableRow[], warnings: str
     let column: Column;
     let scripted = false;
     if (label === '') {
-      column = cellsOf(sample, index).length > 0 ? { kind: 'extra', label: `column ${index + 1}` } : { kind: 'ignore' };
+      // Kept even when empty in the sample: later rows may fill it.
+      column = { kind: 'extra', label: `column ${index + 1}` };
     } else if (pairs && roles[index] !== undefined) {
       const lang = columnLanguage(cellsOf(sample, index));
       column = lang === undefined ? { kind: 'extra', label } : { kind: 'terms', lang };
@@ -122,7 +123,6 @@ function headerless(sample: readonly TableRow[], omegat: boolean): Column[] {
     const cells = cellsOf(sample, index);
     const lang = columnLanguage(cells);
     if (omegat && index === 2) columns.push({ kind: 'concept', field: 'note' });
-    else if (cells.length === 0) columns.push({ kind: 'ignore' });
     // OmegaT's first two columns are the source and target terms, whatever their scripts.
     else if (omegat && index < 2 && lang !== undefined) columns.push({ kind: 'terms', lang });
     else if (lang === undefined || used.has(lang) || isMostlyRepeated(cells)) columns.push({ kind: 'extra', label: `column ${index + 1}` });

@@ -166,6 +166,56 @@ export interface ParsedTable extends ParsedGlossary {
   table: TableLayout;
 }
 
+/**
+ * Reads a table row by row: the layout is decided from `sample` (the first rows), then rows are
+ * added one at a time, so a 50 MB CSV never exists as an array of rows next to its concepts.
+ * Rows are counted from the first row of the sample: the header and title rows are skipped.
+ */
+export class TableReader {
+  readonly parsed: ParsedTable;
+  private readonly columns: Column[];
+  private readonly dataStart: number;
+  private readonly reading: boolean;
+  private readonly total: number;
+  private seen = 0;
+  private skipped = 0;
+
+  constructor(
+    private readonly fileName: string,
+    sample: readonly TableRow[],
+    options: MappingOptions,
+    private readonly onProgress?: ProgressCallback,
+    /** Rows in the whole table, header included, as far as the caller knows. */
+    rows = 0,
+  ) {
+    const { layout, columns, dataStart, warnings } = detectLayout(fileName, sample, options);
+    this.total = Math.max(0, rows - dataStart);
+    this.parsed = { concepts: [], lines: [], warnings, table: layout };
+    this.columns = columns;
+    this.dataStart = dataStart;
+    this.reading = layoutLanguages(columns).languages.length > 0;
+    if (!this.reading) warnings.push('no column holds terms: choose what each column is in the mapping (--columns zh,ko,…)');
+  }
+
+  add(row: TableRow): void {
+    if (this.seen++ < this.dataStart || !this.reading || isBlank(row)) return;
+    const concept = new RowReader(this.fileName, row, this.columns).read();
+    if (concept === undefined) {
+      if (++this.skipped <= 20) this.parsed.warnings.push(`line ${row.line}: no term in the term columns; row skipped`);
+      return;
+    }
+    this.parsed.concepts.push(concept);
+    this.parsed.lines.push(row.line);
+    if (this.onProgress && this.parsed.concepts.length % PROGRESS_EVERY === 0) this.onProgress(this.parsed.concepts.length, this.total);
+  }
+
+  finish(): ParsedTable {
+    if (this.skipped > 20) this.parsed.warnings.push(`… and ${this.skipped - 20} more rows without a term skipped`);
+    this.onProgress?.(this.parsed.concepts.length, Math.max(this.total, this.parsed.concepts.length));
+    return this.parsed;
+  }
+}
+
 /** Reads the rows of one table (header or not, see table-layout.ts) into concepts. */
 export function conceptsFromTable(
   fileName: string,
@@ -173,29 +223,8 @@ export function conceptsFromTable(
   onProgress?: ProgressCallback,
   options: MappingOptions = {},
 ): ParsedTable {
-  const { layout, columns, dataStart, warnings } = detectLayout(fileName, rows, options);
-  const parsed: ParsedTable = { concepts: [], lines: [], warnings, table: layout };
-  const { languages } = layoutLanguages(columns);
-  if (languages.length === 0) {
-    warnings.push('no column holds terms: choose what each column is in the mapping (--columns zh,ko,…)');
-    return parsed;
-  }
-  let total = 0;
-  for (let i = dataStart; i < rows.length; i++) if (!isBlank(rows[i]!)) total++;
-  let skipped = 0;
-  for (let i = dataStart; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isBlank(row)) continue;
-    const concept = new RowReader(fileName, row, columns).read();
-    if (concept === undefined) {
-      if (++skipped <= 20) warnings.push(`line ${row.line}: no term in the term columns; row skipped`);
-      continue;
-    }
-    parsed.concepts.push(concept);
-    parsed.lines.push(row.line);
-    if (onProgress && parsed.concepts.length % PROGRESS_EVERY === 0) onProgress(parsed.concepts.length, total);
-  }
-  if (skipped > 20) warnings.push(`… and ${skipped - 20} more rows without a term skipped`);
-  onProgress?.(parsed.concepts.length, total);
-  return parsed;
+  const total = rows.filter((row) => !isBlank(row)).length;
+  const reader = new TableReader(fileName, rows, options, onProgress, total);
+  for (const row of rows) reader.add(row);
+  return reader.finish();
 }
