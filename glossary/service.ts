@@ -12,6 +12,8 @@ import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
 import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stored-inputs.ts';
 import type { GlossaryWorkerScript } from './store/in-worker.ts';
+import { reviewRules } from './team/review-rules.ts';
+import { teamTables, type TeamTables } from './team/tables.ts';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -23,7 +25,8 @@ export interface ServiceOptions {
   glossaryWorker?: GlossaryWorkerScript;
 }
 
-export type Service = DonghyangApi & { close(): void };
+/** `team`: the accounts, sessions and article state log, for the team server and the `user` commands. */
+export type Service = DonghyangApi & { close(): void; team: TeamTables };
 
 export async function createService(options: ServiceOptions): Promise<Service> {
   fs.mkdirSync(path.dirname(path.resolve(options.dbPath)), { recursive: true });
@@ -31,13 +34,13 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   if (options.seed !== false) await seedIfNew(store);
   const inputs = new StoredCheckInputs(store);
   const { conceptChanged, glossaryRevision, ...checks } = checkMethods(store, inputs);
-  const methods = {
+  const methods = reviewRules({
     ...glossaryMethods(store, conceptChanged, options.glossaryWorker),
     ...issueMethods(store),
     ...checks,
     ...liveCheckMethods(checks.checkArticle, glossaryRevision),
     ...reviewMethods(store, checks.checkIssue),
     ...issueFileMethods(store),
-  };
-  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close() };
+  }, store);
+  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), team: teamTables(store) };
 }

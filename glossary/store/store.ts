@@ -29,6 +29,7 @@ import { TermSearch, type SearchOptions } from './search.ts';
 import { isLanguage, normalizeConceptInput } from './validate.ts';
 import { VersionRepository, type VersionInfo, type VersionSnapshot } from './versions.ts';
 import { OtherWriters } from './other-writers.ts';
+import { currentCaller } from '../team/caller.ts';
 
 export interface StoreOptions {
   /** Who is recorded in the history when a call does not say (default: the OS user name). */
@@ -44,7 +45,7 @@ export class GlossaryStore {
   /** What opening did to the schema (a backup path when an existing file was migrated). */
   readonly migration: MigrationReport;
   private readonly db: Db;
-  private readonly who: string;
+  private readonly defaultWho: string;
   private readonly concepts: ConceptRepository;
   private readonly terms: TermSearch;
   private readonly bulletin: BulletinRepository;
@@ -63,7 +64,7 @@ export class GlossaryStore {
       this.db.close();
       throw error;
     }
-    this.who = options.who ?? os.userInfo().username;
+    this.defaultWho = options.who ?? os.userInfo().username;
     this.concepts = new ConceptRepository(this.db);
     this.terms = new TermSearch(this.db);
     this.bulletin = new BulletinRepository(this.db);
@@ -77,9 +78,18 @@ export class GlossaryStore {
     this.db.close();
   }
 
-  /** Who is recorded in the history when a call does not say. */
+  /** Who is recorded in the history when a call does not say: the caller (team mode), else the default. */
   get author(): string {
     return this.who;
+  }
+
+  private get who(): string {
+    return currentCaller()?.name ?? this.defaultWho;
+  }
+
+  /** The connection, for the team tables (glossary/team): its writes are this store's own, not another writer's. */
+  get connection(): Db {
+    return this.db;
   }
 
   /**
