@@ -5,6 +5,7 @@
 // Saves go over HTTP: only fetch's keepalive can finish one started while the page unloads.
 import type { ApiErrorPayload, ApiMethod, DonghyangApi } from '../../../glossary/api.ts';
 import { ApiError } from './http-client.ts';
+import { publishLiveEvent } from './live-events.ts';
 
 export const SOCKET_PATH = '/api/socket';
 export const TOKEN_PROTOCOL_PREFIX = 'donghyang-token.';
@@ -88,6 +89,7 @@ export function createSocketClient(options: { url: string; token: string; http: 
       } catch {
         return; // not ours to answer: the service only sends JSON
       }
+      if (publishLiveEvent(reply)) return; // team mode: a change someone made, not an answer
       if (reply.id === null) {
         // The service could not read a message at all: every waiting call learns why.
         failAll(reply.error?.message ?? 'the service could not read a request');

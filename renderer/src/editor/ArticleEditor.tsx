@@ -29,6 +29,8 @@ import { useDraftHistory } from './useDraftHistory.ts';
 import { useEditorKeys } from './useEditorKeys.ts';
 import { markInput, useLiveChecks } from './useLiveChecks.ts';
 import { useRecognition } from './useRecognition.ts';
+import { ApproveConfirm, TeamNotices } from '../team/EditorNotices.tsx';
+import { useArticlePresence } from '../team/useArticlePresence.ts';
 
 const EMPTY_DRAFT: Draft = { title: '', lead: '', body: '' };
 
@@ -52,6 +54,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const [sideTab, setSideTab] = useState<SideTab>('findings');
   const [versionsKey, setVersionsKey] = useState(0);
   const [error, setError] = useState<unknown>(null);
+  const [confirmApproval, setConfirmApproval] = useState<string | null>(null);
+  const presence = useArticlePresence(articleId);
   const caret = useRef<Caret | null>(null);
   const pendingCaret = useRef<Caret | null>(null);
   const revision = useRef(0);
@@ -72,6 +76,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
       );
       setSavedDraft({ title: article.title, lead: article.lead, body: article.body });
       setSavedVersion((v) => v + 1);
+      loaded.setValue(article); // an edit may have sent an approved article back to review
+      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, []),
   );
 
@@ -83,7 +89,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     const initialSources = editableSources(article);
     history.reset(initial);
     setSavedDraft(initial);
-    autosave.markSaved({ draft: initial, sources: initialSources });
+    autosave.markSaved({ draft: initial, sources: initialSources }, article.updatedAt);
     setSources(initialSources);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded.value]);
@@ -207,11 +213,16 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
 
   useEditorKeys({ undo: history.undo, redo: history.redo, step, saveVersion: () => void saveVersion(), comment: startComment });
 
-  const changeState = async (state: ArticleState) => {
+  const changeState = async (state: ArticleState, confirm?: boolean) => {
+    setConfirmApproval(null);
     try {
-      loaded.setValue(await api.setArticleState({ id: articleId, state }));
+      const article = await api.setArticleState({ id: articleId, state, ...(confirm ? { confirm } : {}) });
+      autosave.rebase(article.updatedAt);
+      loaded.setValue(article);
     } catch (failure) {
-      setError(failure);
+      // Open errors or unresolved comments: the reviewer confirms, and the service records it.
+      if (failure instanceof Error && failure.name === 'ConfirmationNeeded') setConfirmApproval(failure.message);
+      else setError(failure);
     }
   };
 
@@ -261,6 +272,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         onState={onState}
       />
       <ErrorBanner error={error ?? autosave.error ?? checks.error ?? recognition.error ?? comments.error} onDismiss={() => setError(null)} />
+      <TeamNotices presence={presence} />
+      <ApproveConfirm message={confirmApproval} onConfirm={() => void changeState('approved', true)} onCancel={() => setConfirmApproval(null)} />
       <div className="editor-grid">
         <SourcePane
           sources={sources}

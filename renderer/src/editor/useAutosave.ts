@@ -23,6 +23,8 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
   const sourceIds = useRef(new Map<string, number>());
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  /** The updatedAt the text here is based on: the service refuses a save from an older one (someone else saved). */
+  const base = useRef<string | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
   latest.current = snapshot;
@@ -57,8 +59,9 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
     }
     setStatus('saving');
     const keys = sent(current).map((s) => s.key);
-    inFlight.current = api.saveArticle(body).then(
+    inFlight.current = api.saveArticle(base.current ? { ...body, baseUpdatedAt: base.current } : body).then(
       (article) => {
+        base.current = article.updatedAt;
         article.sources.forEach((source, index) => keys[index] && sourceIds.current.set(keys[index], source.id));
         lastSaved.current = serialized;
         setError(null);
@@ -76,8 +79,9 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
   }, [articleId]);
 
   /** The state loaded from the service counts as saved. */
-  const markSaved = useCallback((s: SaveSnapshot) => {
+  const markSaved = useCallback((s: SaveSnapshot, updatedAt?: string) => {
     lastSaved.current = JSON.stringify(request(s));
+    base.current = updatedAt;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [articleId]);
 
@@ -106,5 +110,8 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
     };
   }, [flush]);
 
-  return { status, error, flush, markSaved };
+  /** After another change of this article made here (its state): later saves build on it. */
+  const rebase = useCallback((updatedAt: string) => void (base.current = updatedAt), []);
+
+  return { status, error, flush, markSaved, rebase };
 }
