@@ -31,6 +31,7 @@ import { markInput, useLiveChecks } from './useLiveChecks.ts';
 import { useRecognition } from './useRecognition.ts';
 import { ApproveConfirm, TeamNotices } from '../team/EditorNotices.tsx';
 import { useArticlePresence } from '../team/useArticlePresence.ts';
+import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
 const EMPTY_DRAFT: Draft = { title: '', lead: '', body: '' };
 
@@ -56,6 +57,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const [error, setError] = useState<unknown>(null);
   const [confirmApproval, setConfirmApproval] = useState<string | null>(null);
   const presence = useArticlePresence(articleId);
+  // Team mode: a glossary change someone made reaches the recognizer here.
+  useLiveRefresh((e) => e.kind === 'glossary', () => setGlossaryVersion((v) => v + 1), []);
   const caret = useRef<Caret | null>(null);
   const pendingCaret = useRef<Caret | null>(null);
   const revision = useRef(0);

@@ -11,6 +11,7 @@ import { GlossaryTable } from './GlossaryTable.tsx';
 import { GlossaryToolbar } from './GlossaryToolbar.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { useConceptPages } from './useConceptPages.ts';
+import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -25,6 +26,8 @@ export function GlossaryScreen() {
   const [error, setError] = useState<unknown>(null);
   const stats = useLoad(() => api.glossaryStats(), [version]);
   const pages = useConceptPages(settledQuery, version);
+  // Team mode: someone else's glossary change shows without a reload.
+  useLiveRefresh((e) => e.kind === 'glossary', () => setVersion((v) => v + 1), []);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setSettledQuery(query), SEARCH_DEBOUNCE_MS);
