@@ -2,7 +2,8 @@
 // DOCX and Markdown, and the print view in the house layout.
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, repoRoot, screenshot } from './fixtures.ts';
+import { execFileSync } from 'node:child_process';
+import { test, expect, repoRoot, screenshot, screenshotDir } from './fixtures.ts';
 
 const SAMPLE = path.resolve(repoRoot, '../shared/samples/kostec-weekly-2024-06-21.txt');
 
@@ -54,13 +55,47 @@ test('export DOCX and Markdown; the print view shows the cover and the tables', 
   expect(markdown.name).toBe('donghyang-2024-06-21.md');
   expect(markdown.bytes.toString('utf8')).toContain('국가발전개혁위, 서부지역 수소에너지 장려 산업 목록 신규 공개');
 
+  // The PDF is made on the host; while it runs the toolbar says which step it is at.
+  const waitingPdf = page.waitForEvent('download');
+  await page.getByTestId('export-pdf').click();
+  await expect(page.getByTestId('pdf-progress')).toBeVisible();
+  await expect(page.getByTestId('pdf-progress')).toHaveAttribute('data-phase', /^(layout|start|load|print)$/);
+  await screenshot(page, 'pdf-export-progress');
+  const pdf = await waitingPdf;
+  expect(pdf.suggestedFilename()).toBe('donghyang-2024-06-21.pdf');
+  const pdfFile = await pdf.path();
+  expect(fs.readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Its cover and first article page, as pictures for the README.
+  for (const [pageNo, name] of [[1, 'pdf-cover'], [4, 'pdf-article']] as const) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', '-f', String(pageNo), '-l', String(pageNo), pdfFile, path.join(screenshotDir, name)]);
+  }
+  await expect(page.getByTestId('pdf-progress')).toBeHidden();
+
+  const html = await download('export-html');
+  expect(html.name).toBe('donghyang-2024-06-21.html');
+
   await page.getByTestId('open-print').click();
   const view = page.getByTestId('print-view');
   await expect(view.getByTestId('print-cover')).toContainText('중국 과학기술 정책 주간동향');
   await expect(view.getByTestId('print-cover')).toContainText('한중과학기술협력센터');
-  await expect(view.getByTestId('print-table').first().locator('figcaption')).toContainText('중국 내 수소에너지 산업 선도기업 목록');
+  await expect(view.locator('.h-table-title').first()).toContainText('중국 내 수소에너지 산업 선도기업 목록');
   await expect(view.getByTestId('print-table').first().locator('td').filter({ hasText: '위화퉁(亿華通)' })).toHaveCount(1);
+  await expect(view.getByTestId('print-table').first().locator('span[lang="zh-Hant"]').filter({ hasText: '亿華通' })).toHaveCount(1);
   await expect(view.getByTestId('print-section')).toHaveCount(3);
+  // The house stylesheet is in force (adopted by the page: the CSP allows no inline style): the
+  // section bar is white on the house blue, table columns are sized from their content.
+  const bar = view.getByTestId('print-section').first();
+  expect(await bar.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 78, 121)');
+  const widths = await view.getByTestId('print-table').nth(1).locator('col').evaluateAll((cols) => cols.map((c) => (c as HTMLElement).getBoundingClientRect().width));
+  expect(widths[2]!).toBeGreaterThan(widths[0]! * 5);
+  // The print view is the exported HTML: the same elements in the same order.
+  const exported = await page.evaluate((text) => {
+    // Without its stylesheet and style attributes: parsed here they would count as inline styles.
+    const doc = new DOMParser().parseFromString(text.replace(/<style>[^<]*<\/style>/, '').replace(/ style="[^"]*"/g, ''), 'text/html');
+    return [...doc.querySelectorAll('.h-doc *')].map((el) => `${el.tagName}.${el.className}`).join(' ');
+  }, html.bytes.toString('utf8'));
+  const shown = await view.locator('.h-doc').evaluate((root) => [...root.querySelectorAll('*')].map((el) => `${el.tagName}.${el.className}`).join(' '));
+  expect(shown).toBe(exported);
   await expect(view.getByTestId('print-colophon')).toContainText('발행인');
   await screenshot(page, 'print-view');
   await view.getByTestId('print-table').first().scrollIntoViewIfNeeded();
@@ -77,4 +112,28 @@ test('export DOCX and Markdown; the print view shows the cover and the tables', 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   expect(await view.getByTestId('print-section').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+});
+
+test('the issue number and date edited in the header are what the cover prints', async ({ app: page }) => {
+  await page.getByTestId('issue-import-file').setInputFiles({ name: 'kostec.txt', mimeType: 'text/plain', buffer: fs.readFileSync(SAMPLE) });
+  await page.getByTestId('issue-import-apply').click();
+  await expect(page.getByTestId('issue-title')).toContainText('2024-06-21');
+
+  await page.getByTestId('issue-number-edit').fill('제2024-23호');
+  await page.getByTestId('issue-number-edit').press('Enter');
+  await expect(page.getByTestId('issue-title')).toContainText('제2024-23호');
+  await page.getByTestId('issue-date-edit').fill('2024-06-28');
+  await page.getByTestId('issue-date-edit').press('Enter');
+  await expect(page.getByTestId('issue-title')).toContainText('2024-06-28');
+  // Not a date: the field goes back to the saved one.
+  await page.getByTestId('issue-date-edit').fill('next friday');
+  await page.getByTestId('issue-date-edit').press('Enter');
+  await expect(page.getByTestId('issue-date-edit')).toHaveValue('2024-06-28');
+  await screenshot(page, 'issue-settings');
+
+  await page.getByTestId('open-print').click();
+  const cover = page.getByTestId('print-cover');
+  await expect(cover).toContainText('2024. 6. 28.');
+  await expect(cover).toContainText('제2024-23호');
+  await expect(page.getByTestId('print-colophon')).toContainText('2024. 6. 28.');
 });

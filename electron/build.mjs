@@ -1,40 +1,18 @@
 // Bundles the Electron entry points with esbuild (installed with tsx):
 //   electron/main.ts    → electron/dist/main.cjs     (Node platform; electron and the native
-//                                                      better-sqlite3 stay external)
+//                                                      better-sqlite3 and @node-rs/jieba stay external)
 //   electron/preload.ts → electron/dist/preload.cjs  (one CommonJS file whose only require is
 //                                                      'electron', as sandboxed preloads need)
 //   glossary/store/glossary-worker.ts → electron/dist/glossary-worker.cjs (imports and exports in a worker thread)
 // Usage: node electron/build.mjs [--out-dir DIR]   (also imported by electron/start.mjs)
-import { readFile } from 'node:fs/promises';
+// The web mode's server and the CLI are built by scripts/build.mjs (`npm install`).
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { importMetaRelativeTo } from '../scripts/esbuild-import-meta.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const defaultOutDir = path.join(repoRoot, 'electron', 'dist');
-
-const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js' };
-
-/**
- * A CommonJS bundle has no import.meta, yet the core finds its data files with
- * `new URL('…', import.meta.url)`. Each module gets its own source file's URL instead, so relative
- * paths still point into the checkout (resources/, renderer/dist) the app runs from.
- */
-const importMetaPerFile = {
-  name: 'import-meta-per-file',
-  setup(build) {
-    build.onLoad({ filter: /\.(c|m)?(j|t)sx?$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const loader = LOADERS[path.extname(args.path)];
-      if (!source.includes('import.meta') || loader === undefined) return undefined;
-      const contents = source
-        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
-        .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
-        .replaceAll('import.meta.filename', JSON.stringify(args.path));
-      return { contents, loader };
-    });
-  },
-};
 
 /** Builds both bundles (into electron/dist unless told otherwise); resolves to the paths written. */
 export async function buildElectronBundles({ quiet = false, outDir = defaultOutDir } = {}) {
@@ -56,14 +34,15 @@ export async function buildElectronBundles({ quiet = false, outDir = defaultOutD
       entryPoints: [path.join(repoRoot, 'glossary', 'store', 'glossary-worker.ts')],
       outfile: glossaryWorker,
       external: ['better-sqlite3'],
-      plugins: [importMetaPerFile],
+      // The core finds resources/ relative to its sources: each module keeps its own import.meta.url.
+      plugins: [importMetaRelativeTo(glossaryWorker, 'cjs')],
     }),
     esbuild.build({
       ...common,
       entryPoints: [path.join(repoRoot, 'electron', 'main.ts')],
       outfile: main,
-      external: ['electron', 'better-sqlite3'],
-      plugins: [importMetaPerFile],
+      external: ['electron', 'better-sqlite3', '@node-rs/jieba'],
+      plugins: [importMetaRelativeTo(main, 'cjs')],
     }),
     esbuild.build({
       ...common,

@@ -4,7 +4,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_METHODS, type ApiErrorPayload, type ApiMethod, type DonghyangApi } from '../glossary/api.ts';
-import { ConfirmationNeeded, ConflictError, InputError } from '../glossary/errors.ts';
+import { ConfirmationNeeded, ConflictError, InputError, NotFoundError } from '../glossary/errors.ts';
 import { SECURITY_HEADERS } from './serve-headers.ts';
 import { validateArgument } from './validate.ts';
 
@@ -66,22 +66,67 @@ export function sendError(res: ServerResponse, status: number, error: ApiErrorPa
   sendJson(res, status, { ok: false, error });
 }
 
+/** The first bytes of a body are kept, to name the file of an upload refused as too large. */
+const PREFIX_BYTES = 4096;
+/** What is read and dropped after a refusal, so the browser gets the 413 rather than a reset. */
+const DRAIN_LIMIT = 4 * MAX_BODY_BYTES;
+
+/** The "fileName" of an upload ({"arg":{"fileName": ..., ...}}), read from the start of its body. */
+export function fileNameInPrefix(prefix: string): string | undefined {
+  const match = /"fileName"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(prefix);
+  if (!match) return undefined;
+  try {
+    const name = JSON.parse(match[1]!) as unknown;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** 413, naming the file when the body is an upload: base64 makes a file ~4/3 its size on the way. */
+export function tooLarge(prefix: string, size: number | undefined): HttpError {
+  const name = fileNameInPrefix(prefix);
+  const limit = megabytes(MAX_BODY_BYTES);
+  const fileLimit = megabytes((MAX_BODY_BYTES * 3) / 4);
+  const measured = size === undefined ? '' : ` (${megabytes(size)} sent)`;
+  return new HttpError(
+    413,
+    name === undefined
+      ? `request body over ${limit}${measured}`
+      : `"${name}" is too large to send${measured}: files up to about ${fileLimit} can be imported`,
+  );
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return Promise.reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let prefix = '';
+    let refused = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
+      if (prefix.length < PREFIX_BYTES) prefix += chunk.subarray(0, PREFIX_BYTES).toString('utf8');
+      if (refused) {
+        if (size > DRAIN_LIMIT) req.destroy();
+        return;
+      }
+      if (size > MAX_BODY_BYTES || declared > MAX_BODY_BYTES) {
+        // Read on and drop the rest: a reset connection would hide the answer from the browser.
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge(prefix, declared > MAX_BODY_BYTES ? declared : undefined));
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (refused) return;
+      if (declared > MAX_BODY_BYTES) reject(tooLarge(prefix, declared));
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
@@ -94,10 +139,11 @@ export function payloadOf(error: unknown): ApiErrorPayload {
   return { name: 'Error', message: String(error) };
 }
 
-/** Bad input is the caller's fault (400); anything else is ours (500). */
+/** Bad input is the caller's fault (400), an id of nothing too (404); anything else is ours (500). */
 export function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status;
   if (error instanceof InputError) return 400;
+  if (error instanceof NotFoundError || (error instanceof Error && error.name === 'NotFoundError')) return 404;
   if (error instanceof ConflictError || error instanceof ConfirmationNeeded) return 409;
   return 500;
 }

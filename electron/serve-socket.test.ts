@@ -63,7 +63,7 @@ test('with the token from our own origin: the contract answers, errors name the 
     assert.deepEqual([invalid.id, invalid.status], [4, 400]);
     assert.match(invalid.error.message, /articleId/);
     const missing = await ask(ws, { id: 5, method: 'checkArticle', arg: { articleId: 999 } });
-    assert.equal(missing.status, 500);
+    assert.equal(missing.status, 404);
     assert.match(missing.error.message, /article 999 does not exist/);
     const garbled = await ask(ws, '{"id": 6, "method":');
     assert.deepEqual([garbled.id, garbled.status], [null, 400]);

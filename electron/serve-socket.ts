@@ -104,6 +104,7 @@ export function attachApiSocket(server: Server, options: ApiSocketOptions): () =
     handleProtocols: (protocols) => [...protocols].find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX)) ?? false,
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy()); // a peer resetting mid-handshake ends its socket only
     const refused = refuseUpgrade(req, options);
     if (refused) return reject(socket, refused);
     let identity: unknown;
@@ -113,6 +114,10 @@ export function attachApiSocket(server: Server, options: ApiSocketOptions): () =
       return reject(socket, error instanceof HttpError ? error : new HttpError(401, 'not logged in'));
     }
     sockets.handleUpgrade(req, socket, head, (ws) => {
+      // A malformed frame (bad UTF-8, no mask, a reserved bit or opcode, a message over maxPayload)
+      // is reported here after ws has closed that socket with the matching code (1002, 1007, 1009).
+      // Without a listener the 'error' event would end the whole server; the page opens a new socket.
+      ws.on('error', (error) => console.warn(`donghyang web mode: socket closed: ${error.message}`));
       ws.on('message', (data, isBinary) => {
         if (isBinary) return ws.close(1003, 'text messages only');
         void answer(ws, data, options.api, options.guard, identity);

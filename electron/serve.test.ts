@@ -113,6 +113,24 @@ test('a bad argument is 400 with a message naming the field', async () => {
   assert.equal(notJson.status, 400);
 });
 
+test('an id of nothing is 404 with a message; an impossible date and an absurd limit are 400', async () => {
+  const call = async (method: string, arg: unknown) => {
+    const reply = await request({ path: `/api/${method}`, headers: apiHeaders(), body: JSON.stringify({ arg }) });
+    return { status: reply.status, message: JSON.parse(reply.body).error?.message as string };
+  };
+  assert.deepEqual(await call('getConcept', { id: 987654 }), { status: 404, message: 'concept 987654 does not exist' });
+  assert.deepEqual(await call('deleteConcept', { id: 987654 }), { status: 404, message: 'concept 987654 does not exist' });
+  assert.equal((await call('applyImport', { planId: 'no-such-plan' })).status, 404);
+  assert.match((await call('applyImport', { planId: 'no-such-plan' })).message, /preview has expired.*preview the file again/);
+  assert.equal((await call('getArticle', { id: 987654 })).status, 404);
+  const date = await call('createIssue', { number: '1', date: '2024-02-31', rate: null });
+  assert.equal(date.status, 400);
+  assert.match(date.message, /"2024-02-31" is not a date of the calendar/);
+  const limit = await call('searchGlossary', { query: '专精', limit: 1e9 });
+  assert.equal(limit.status, 400);
+  assert.match(limit.message, /limit must be at most 1000/);
+});
+
 test('a body declared over 80 MB is refused with 413', async () => {
   const reply = await new Promise<number>((resolve, reject) => {
     const req = http.request(
@@ -126,6 +144,29 @@ test('a body declared over 80 MB is refused with 413', async () => {
     req.write('{');
   });
   assert.equal(reply, 413);
+});
+
+test('a 61 MB file sent for import is refused with a 413 naming it, and the server goes on', async () => {
+  // What the page sends for a 61 MB file: its base64 (~81 MB), after the file name.
+  const content = Buffer.alloc(61 * 1024 * 1024, 0x41).toString('base64');
+  for (const chunked of [false, true]) {
+    const body = JSON.stringify({ arg: { fileName: '용어집 전체.tbx', contentBase64: content } });
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const headers: Record<string, string> = apiHeaders(chunked ? { 'Transfer-Encoding': 'chunked' } : {});
+      const req = http.request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/previewImport', headers }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    assert.equal(reply.status, 413, chunked ? 'chunked' : 'with Content-Length');
+    assert.match(JSON.parse(reply.body).error.message, /"용어집 전체\.tbx" is too large to send.*files up to about 60\.0 MB/);
+  }
+  const after = await request({ path: '/api/glossaryStats', headers: apiHeaders(), body: '{}' });
+  assert.equal(after.status, 200);
 });
 
 test('index.html is served without a token and with the strict CSP and headers', async () => {

@@ -1,25 +1,30 @@
 // Web mode: the service contract over HTTP (and a WebSocket, serve-socket.ts) plus the built renderer, on 127.0.0.1 only, guarded by a
 // per-launch token, Host/Origin checks and a strict CSP. Used by `npm start` when Electron's binary
 // is absent, and by the Playwright tests.
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { createService, type Service } from '../glossary/service.ts';
 import { repoRoot } from '../glossary/paths.ts';
-import { sourceGlossaryWorker } from '../glossary/store/in-worker.ts';
+import { sourceGlossaryWorker, type GlossaryWorkerScript } from '../glossary/store/in-worker.ts';
 import { checkHostAndOrigin, handleApi, sendError } from './serve-api.ts';
 import { serveStatic } from './serve-static.ts';
 import { attachApiSocket } from './serve-socket.ts';
+import { loadWebIdentity, rememberPort } from './serve-identity.ts';
 
 export interface WebServerOptions {
   dbPath: string;
-  /** 0 (default) picks a free port; DONGHYANG_PORT may set one when this is absent. */
+  /**
+   * 0 (default): the port of the last run on this user-data folder when it is free, else any free
+   * one; DONGHYANG_PORT may set one when this is absent.
+   */
   port?: number;
   /** The built renderer; default renderer/dist. */
   rendererDir?: string;
   openBrowser?: boolean;
+  /** The import/export thread's script; default the TypeScript source (through tsx). */
+  glossaryWorker?: GlossaryWorkerScript;
 }
 
 export interface WebServer {
@@ -27,6 +32,8 @@ export interface WebServer {
   token: string;
   port: number;
   close(): Promise<void>;
+  /** Resolves with the milliseconds it took once the glossary's recognizer and check kit are built. */
+  ready: Promise<number>;
 }
 
 export const DEFAULT_RENDERER_DIR = path.join(repoRoot, 'renderer', 'dist');
@@ -48,8 +55,11 @@ function openInBrowser(url: string): void {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   // Imports and exports run in a worker thread, so progress polls and searches are answered meanwhile.
-  const service: Service = await createService({ dbPath: options.dbPath, glossaryWorker: sourceGlossaryWorker() });
-  const token = randomBytes(32).toString('hex');
+  const service: Service = await createService({ dbPath: options.dbPath, glossaryWorker: options.glossaryWorker ?? sourceGlossaryWorker() });
+  // Token and port survive restarts (serve-identity.ts): an open page reconnects and saves.
+  const dataDir = path.dirname(path.resolve(options.dbPath));
+  const identity = loadWebIdentity(dataDir);
+  const token = identity.token;
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
   let port = 0;
 
@@ -69,16 +79,32 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   server.requestTimeout = 5 * 60_000;
   const closeSockets = attachApiSocket(server, { api: service, token, port: () => port });
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? portFromEnv(), '127.0.0.1', () => resolve());
+  const listen = (at: number) =>
+    new Promise<void>((resolve, reject) => {
+      const failed = (error: Error) => reject(error);
+      server.once('error', failed);
+      server.listen(at, '127.0.0.1', () => {
+        server.off('error', failed);
+        resolve();
+      });
     });
+  const asked = options.port ?? portFromEnv();
+  try {
+    if (asked !== 0 || identity.port === undefined) await listen(asked);
+    else await listen(identity.port).catch(() => listen(0)); // taken by another program: any free port
   } catch (error) {
     service.close();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
+  rememberPort(dataDir, identity, port);
+  // The first article opened should not wait for the glossary's recognizer (seconds at 100,000
+  // concepts): it is built now, in steps, while the page loads. After close() it stops at its next step.
+  const warmStart = performance.now();
+  const ready = service.warm().then(
+    () => Math.round(performance.now() - warmStart),
+    () => -1, // closed meanwhile: nothing to wait for
+  );
   const url = `http://127.0.0.1:${port}/#token=${token}`;
   if (options.openBrowser) openInBrowser(url);
 
@@ -87,6 +113,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url,
     token,
     port,
+    ready,
     close() {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => {

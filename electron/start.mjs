@@ -5,10 +5,12 @@
 //   1. Electron present → build better-sqlite3 for Electron's ABI once (electron/electron-sqlite.mjs),
 //      bundle electron/main.ts + preload.ts, build the renderer if stale, run `electron .`.
 //   2. Electron absent → try `node node_modules/electron/install.js` (short timeout); on success → 1.
-//   3. Otherwise → build the renderer if stale and run electron/serve-main.ts (prints the URL, opens a
-//      browser when one exists).
+//   3. Otherwise → build the renderer if stale, rebuild the server's JavaScript if a source changed
+//      since `npm install` built it (scripts/build.mjs), and run electron/dist/serve-main.mjs (prints
+//      the URL, opens a browser when one exists). Nothing is rebuilt when nothing changed.
 // Environment: DONGHYANG_DB (database path, passed through), DONGHYANG_WEB=1 (web mode, skip
-// Electron), DONGHYANG_NO_BROWSER=1 (web mode without opening a browser).
+// Electron), DONGHYANG_NO_BROWSER=1 (web mode without opening a browser), ELECTRON_OVERRIDE_DIST_PATH
+// (Electron's own: where its binary is).
 import { spawn, spawnSync } from 'node:child_process';
 import { SERVICE_V8_FLAGS } from './service-flags.mjs';
 import fs from 'node:fs';
@@ -16,6 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureElectronSqlite } from './electron-sqlite.mjs';
+import { BUNDLES } from '../scripts/build-state.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(repoRoot, 'package.json'));
@@ -50,35 +53,6 @@ function tryDownloadElectron() {
   return null;
 }
 
-/** Newest modification time of the files under `dir` (skipping build output and node_modules). */
-function newestMtime(dir) {
-  if (!fs.existsSync(dir)) return 0;
-  const stat = fs.statSync(dir);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
-    newest = Math.max(newest, newestMtime(path.join(dir, entry.name)));
-  }
-  return newest;
-}
-
-/** `vite build` when renderer/dist is missing or older than the renderer's sources. */
-function buildRendererIfStale() {
-  const builtIndex = path.join(repoRoot, 'renderer', 'dist', 'index.html');
-  const built = fs.existsSync(builtIndex) ? fs.statSync(builtIndex).mtimeMs : 0;
-  const sources = ['renderer', 'resources/locales', 'vite.config.ts', 'glossary/api.ts', 'glossary/model.ts']
-    .map((file) => newestMtime(path.join(repoRoot, file)));
-  if (built > 0 && built >= Math.max(...sources)) return;
-  say(built === 0 ? 'building the user interface (vite build)' : 'the user interface changed; rebuilding it (vite build)');
-  const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error('Donghyang: vite build failed; see the messages above.');
-    process.exit(result.status ?? 1);
-  }
-}
-
 /** Runs a child in the foreground: signals go to it, its exit code becomes ours. */
 function runForeground(command, args, env) {
   const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit' });
@@ -101,36 +75,55 @@ async function startElectron(binary) {
   const binding = ensureElectronSqlite({ repoRoot, electronVersion, log: say });
   const { buildElectronBundles } = await import('./build.mjs');
   await buildElectronBundles({ quiet: true });
-  buildRendererIfStale();
+  const { buildRendererIfStale } = await import('../scripts/build-renderer.mjs');
+  buildRendererIfStale({ log: say });
   say(`starting Electron ${electronVersion}`);
   const env = { ...process.env, DONGHYANG_SQLITE_BINDING: binding };
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary behave as plain Node
   runForeground(binary, [`--js-flags=${SERVICE_V8_FLAGS.join(' ')}`, '.'], env);
 }
 
-function startWebMode(reason) {
+/** The server to run: its JavaScript build, rebuilt if stale; the TypeScript source if it cannot be built. */
+async function webServerScript() {
+  try {
+    const { ensureBundles } = await import('../scripts/build.mjs');
+    await ensureBundles(['server', 'worker'], { log: say });
+    return [path.join(repoRoot, BUNDLES.server)];
+  } catch (error) {
+    say(`could not build the web server (${firstLine(error)}); running it from the TypeScript sources`);
+    return ['--import', 'tsx', path.join('electron', 'serve-main.ts')];
+  }
+}
+
+async function startWebMode(reason) {
   say(`${reason}; starting the web mode instead.`);
-  buildRendererIfStale();
-  const args = [...SERVICE_V8_FLAGS, '--import', 'tsx', path.join('electron', 'serve-main.ts')];
+  const { buildRendererIfStale } = await import('../scripts/build-renderer.mjs');
+  try {
+    buildRendererIfStale({ log: say });
+  } catch (error) {
+    console.error(`Donghyang: ${firstLine(error)}`);
+    process.exit(1);
+  }
+  const args = [...SERVICE_V8_FLAGS, ...(await webServerScript())];
   if (!process.env.DONGHYANG_NO_BROWSER) args.push('--open');
   runForeground(process.execPath, args, process.env);
 }
 
 async function main() {
-  if (process.env.DONGHYANG_WEB) return startWebMode('DONGHYANG_WEB is set');
+  if (process.env.DONGHYANG_WEB) return await startWebMode('DONGHYANG_WEB is set');
   let electron = findElectron();
   if (!electron.binary) {
     const downloadFailure = tryDownloadElectron();
     if (downloadFailure === null) electron = findElectron();
     if (!electron.binary) {
       const why = downloadFailure ?? 'the installer finished without one';
-      return startWebMode(`Electron's binary is not installed (${electron.missing}) and could not be downloaded (${why})`);
+      return await startWebMode(`Electron's binary is not installed (${electron.missing}) and could not be downloaded (${why})`);
     }
   }
   try {
     await startElectron(electron.binary);
   } catch (error) {
-    startWebMode(`Electron could not be prepared: ${firstLine(error)}`);
+    await startWebMode(`Electron could not be prepared: ${firstLine(error)}`);
   }
 }
 

@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const launcher = path.join(repoRoot, 'electron', 'start.mjs');
-const electronInstalled = fs.existsSync(path.join(repoRoot, 'node_modules', 'electron', 'dist'));
 const URL_LINE = /Donghyang web mode: (http:\/\/127\.0\.0\.1:(\d+)\/#token=([0-9a-f]+))/;
 
 const children: ChildProcess[] = [];
@@ -79,14 +78,14 @@ function tempDb(): string {
   return path.join(dir, 'nested', 'donghyang.db');
 }
 
-test('without Electron, npm start says why and serves the app on DONGHYANG_DB', {
-  timeout: 300_000,
-  skip: electronInstalled ? 'Electron binary installed: npm start opens the desktop app instead' : false,
-}, async () => {
+test('without Electron, npm start says why and serves the app on DONGHYANG_DB', { timeout: 300_000 }, async () => {
   const dbPath = tempDb();
-  // ELECTRON_SKIP_BINARY_DOWNLOAD keeps the test off the network; the fallback is the same.
-  const launched = await launch({ DONGHYANG_DB: dbPath, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, 240_000);
-  assert.match(launched.output(), /Electron's binary is not installed \(node_modules\/electron\/dist missing\) and could not be downloaded \(ELECTRON_SKIP_BINARY_DOWNLOAD is set\); starting the web mode instead\./);
+  // Electron's own ELECTRON_OVERRIDE_DIST_PATH points at an empty folder, so the binary is missing
+  // here even where it is installed; ELECTRON_SKIP_BINARY_DOWNLOAD keeps the test off the network.
+  const noElectron = path.join(path.dirname(dbPath), 'no-electron');
+  const launched = await launch({ DONGHYANG_DB: dbPath, ELECTRON_OVERRIDE_DIST_PATH: noElectron, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, 240_000);
+  assert.match(launched.output(), /Electron's binary is not installed \(.*no-electron\/electron missing\) and could not be downloaded \(ELECTRON_SKIP_BINARY_DOWNLOAD is set\); starting the web mode instead\./);
+  assert.match(launched.output(), /Donghyang web mode: http/);
 
   const index = await fetch(`${launched.origin}/index.html`);
   assert.equal(index.status, 200);
@@ -116,7 +115,8 @@ test('DONGHYANG_WEB=1 starts the web mode directly, and data persists across lau
   await stop(first);
 
   const second = await launch({ DONGHYANG_DB: dbPath, DONGHYANG_WEB: '1' }, 120_000);
-  assert.notEqual(second.token, first.token, 'each launch has its own token');
+  assert.doesNotMatch(second.output(), /vite build|rebuilding|building/, 'nothing changed, so nothing is rebuilt');
+  assert.equal(second.token, first.token, 'the same user-data folder keeps its token: an open page reconnects');
   const issues = await callApi(second, 'listIssues');
   assert.deepEqual(issues.body.value.map((issue: { number: string }) => issue.number), ['제24-22호']);
   await stop(second);

@@ -27,9 +27,10 @@ export const string = (options: { maxLength?: number; nonEmpty?: boolean } = {})
   }
 };
 
-export const integer = (options: { min?: number } = {}): Check => (value, path, method) => {
+export const integer = (options: { min?: number; max?: number } = {}): Check => (value, path, method) => {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail(method, path, 'must be an integer');
   if (options.min !== undefined && value < options.min) fail(method, path, `must be at least ${options.min}`);
+  if (options.max !== undefined && value > options.max) fail(method, path, `must be at most ${options.max}`);
 };
 
 export const positiveNumber: Check = (value, path, method) => {
@@ -48,10 +49,16 @@ export const oneOf = (allowed: readonly string[]): Check => (value, path, method
   if (typeof value !== 'string' || !allowed.includes(value)) fail(method, path, `must be one of ${allowed.join(', ')}`);
 };
 
+/** A calendar date YYYY-MM-DD that exists: 2024-02-29 yes, 2023-02-29 and 2024-02-31 no. */
 export const isoDate: Check = (value, path, method) => {
   string()(value, path, method);
-  const text = value as string;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) fail(method, path, 'must be a date like 2024-06-21');
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value as string);
+  if (!match) fail(method, path, 'must be a date like 2024-06-21');
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    fail(method, path, `"${value as string}" is not a date of the calendar (like 2024-06-21)`);
+  }
 };
 
 export const arrayOf = (item: Check, options: { maxItems?: number } = {}): Check => (value, path, method) => {

@@ -21,6 +21,13 @@ const refused: [ApiMethod, unknown, RegExp][] = [
   ['exportGlossary', { format: 'pdf' }, /format must be one of tbx, csv/],
   ['glossaryStats', { anything: 1 }, /this method takes no argument/],
   ['checkArticle', { articleId: 1, sources: 'text' }, /sources must be an array/],
+  ['createIssue', { number: '1', date: '2024-02-31', rate: null }, /date "2024-02-31" is not a date of the calendar/],
+  ['createIssue', { number: '1', date: '2023-02-29', rate: null }, /date "2023-02-29" is not a date/],
+  ['updateIssue', { id: 1, date: '2024-13-01' }, /date "2024-13-01" is not a date/],
+  ['updateIssue', { id: 1, date: '2024-00-10' }, /date "2024-00-10" is not a date/],
+  ['searchGlossary', { query: '专精', limit: 1e9 }, /searchGlossary: limit must be at most 1000/],
+  ['listConcepts', { offset: 0, limit: 5000 }, /listConcepts: limit must be at most 1000/],
+  ['recognize', { text: '专'.repeat(200_001) }, /recognize: text must be at most 200000 characters/],
 ];
 
 for (const [method, arg, message] of refused) {
@@ -43,6 +50,8 @@ const accepted: [ApiMethod, unknown][] = [
   ['saveConcept', { id: 5, input: { category: 'company', terms: [{ lang: 'zh', text: '亿华通' }, { lang: 'ko', text: '위화퉁', status: 'preferred', established: false }] } }],
   ['searchGlossary', { query: '專精特新', offset: 0, limit: 50 }],
   ['checkArticle', { articleId: 3, draft: '위화퉁를', sources: ['亿华通'] }],
+  ['createIssue', { number: '2024-9', date: '2024-02-29', rate: null }],
+  ['listConcepts', { offset: 99_900, limit: 1000 }],
 ];
 
 for (const [method, arg] of accepted) {

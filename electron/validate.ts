@@ -1,7 +1,8 @@
 // One validator per API method: every argument from the renderer (HTTP or IPC) is `unknown` until it
 // passes here. Both hosts call validateArgument before the service sees anything.
-import type { ApiMethod } from '../glossary/api.ts';
+import { GLOSSARY_EXPORT_FORMATS, type ApiMethod } from '../glossary/api.ts';
 import { APPROVAL_STATES, ARTICLE_STATES, CATEGORIES, SECTIONS, TERM_STATUSES } from '../glossary/model.ts';
+import { BROWSE_COLUMNS } from '../glossary/service/concept-browse.ts';
 import {
   arrayOf,
   boolean,
@@ -18,6 +19,10 @@ import {
 } from './validate-shapes.ts';
 
 const id = integer({ min: 1 });
+/** A page of the glossary: the table asks for 100 rows; thousands would only stall the service. */
+const pageLimit = integer({ min: 1, max: 1_000 });
+/** Recognition and checks run on the service's thread: a text past this is not an article. */
+const RECOGNIZE_MAX = 200_000;
 const text = string({ maxLength: 1_000_000 });
 const shortText = string({ maxLength: 2_000 });
 const category = oneOf(CATEGORIES);
@@ -59,19 +64,28 @@ const articleSource = object({
 
 const VALIDATORS: Record<ApiMethod, Check> = {
   glossaryStats: none,
-  searchGlossary: object({ query: shortText, offset: optional(integer({ min: 0 })), limit: optional(integer({ min: 1 })) }),
-  listConcepts: object({ offset: integer({ min: 0 }), limit: integer({ min: 1 }) }),
+  searchGlossary: object({ query: shortText, offset: optional(integer({ min: 0 })), limit: optional(pageLimit) }),
+  listConcepts: object({ offset: integer({ min: 0 }), limit: pageLimit }),
   getConcept: object({ id }),
   saveConcept: object({ id: optional(id), input: conceptInput }),
   setTermStatus: object({ termId: id, status: oneOf(TERM_STATUSES) }),
   approveConcept: object({ id }),
   deleteConcept: object({ id }),
   conceptHistory: object({ id }),
-  previewImport: object({ fileName: string({ maxLength: 500, nonEmpty: true }), contentBase64: string() }),
-  applyImport: object({ planId: string({ maxLength: 200, nonEmpty: true }) }),
+  previewImport: object({
+    fileName: string({ maxLength: 500, nonEmpty: true }),
+    contentBase64: string(),
+    columns: optional(arrayOf(string({ maxLength: 200 }), { maxItems: 500 })),
+    langMap: optional(arrayOf(string({ maxLength: 100 }), { maxItems: 100 })),
+    sheet: optional(string({ maxLength: 200 })),
+  }),
+  applyImport: object({
+    planId: string({ maxLength: 200, nonEmpty: true }),
+    choices: optional(arrayOf(object({ id: integer({ min: 0 }), choice: oneOf(['merge', 'keep', 'skip']) }))),
+  }),
   progress: none,
-  exportGlossary: object({ format: oneOf(['tbx', 'csv']) }),
-  suggest: object({ zh: string({ maxLength: 200, nonEmpty: true }), category: optional(category) }),
+  exportGlossary: object({ format: oneOf(GLOSSARY_EXPORT_FORMATS) }),
+  suggest: object({ zh: string({ maxLength: 200, nonEmpty: true }), category: optional(category), historical: optional(boolean) }),
   listIssues: none,
   createIssue: object({ number: string({ maxLength: 100, nonEmpty: true }), date: isoDate, rate: nullable(positiveNumber) }),
   getIssue: object({ id }),
@@ -95,7 +109,7 @@ const VALIDATORS: Record<ApiMethod, Check> = {
     baseUpdatedAt: optional(shortText),
   }),
   setArticleState: object({ id, state: oneOf(ARTICLE_STATES), confirm: optional(boolean) }),
-  recognize: object({ text }),
+  recognize: object({ text: string({ maxLength: RECOGNIZE_MAX }) }),
   checkArticle: object({
     articleId: id,
     draft: optional(text),
@@ -141,6 +155,24 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   }),
   exportIssue: object({ issueId: id, format: oneOf(['docx', 'pdf', 'html', 'md']) }),
   issueDocument: object({ issueId: id }),
+  concordance: object({ query: string({ maxLength: 200, nonEmpty: true }), limit: optional(integer({ min: 1 })) }),
+  findNames: object({ text, all: optional(boolean) }),
+  browseConcepts: object({
+    offset: integer({ min: 0 }),
+    limit: integer({ min: 1 }),
+    query: optional(shortText),
+    sort: optional(object({ column: oneOf(BROWSE_COLUMNS), descending: optional(boolean) })),
+    filter: optional(
+      object({
+        category: optional(category),
+        status: optional(oneOf(TERM_STATUSES)),
+        approval: optional(oneOf(APPROVAL_STATES)),
+        sourceIssue: optional(shortText),
+        changedSince: optional(shortText),
+      }),
+    ),
+  }),
+  sourceIssues: none,
 };
 
 /** Checks the argument of `method`; returns it unchanged when valid, throws InputError otherwise. */

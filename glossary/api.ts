@@ -10,6 +10,7 @@ import type {
   Concept,
   ConceptInput,
   HistoryEntry,
+  DuplicateChoice,
   ImportPlan,
   ImportResult,
   Issue,
@@ -28,10 +29,16 @@ import type { ReviewReport } from './bulletin/review-report.ts';
 import type { BulletinIssue, TextLine } from './bulletin/model.ts';
 import type { IssueImportCounts } from './bulletin/to-store.ts';
 import type { PairMerge } from './bulletin/pair-merge.ts';
+import type { ConcordanceResult } from './concordance/search.ts';
+import type { NamesResult } from './names/recommend.ts';
+import type { BrowseRequest } from './service/concept-browse.ts';
 
 export type { VersionInfo, VersionSnapshot, ArticleComment, CommentField, VersionComparison, ReviewReport, BulletinIssue };
+export type { ConcordanceResult, NamesResult, BrowseRequest };
 
 export type IssueExportFormat = 'docx' | 'pdf' | 'html' | 'md';
+export const GLOSSARY_EXPORT_FORMATS = ['tbx', 'csv', 'xlsx', 'multiterm', 'omegat'] as const;
+export type GlossaryExportFormat = (typeof GLOSSARY_EXPORT_FORMATS)[number];
 
 /** What importing a past issue did (or would do, on a dry run). */
 export interface IssueImportSummary {
@@ -125,13 +132,15 @@ export interface DonghyangApi {
   deleteConcept(req: { id: number }): Promise<void>;
   conceptHistory(req: { id: number }): Promise<HistoryEntry[]>;
   /** Parses a file and computes the dry-run preview; nothing is written. */
-  previewImport(req: { fileName: string; contentBase64: string }): Promise<ImportPlan & { planId: string }>;
+  /** columns: a choice per column ("zh", "ko", "note", "ignore" …); langMap: "from=to" renames; sheet: XLSX sheet name or number. */
+  previewImport(req: { fileName: string; contentBase64: string; columns?: string[]; langMap?: string[]; sheet?: string }): Promise<ImportPlan & { planId: string }>;
   /** Applies a previewed plan in one transaction. */
-  applyImport(req: { planId: string }): Promise<ImportResult>;
+  applyImport(req: { planId: string; choices?: { id: number; choice: DuplicateChoice }[] }): Promise<ImportResult>;
   /** Progress of the import or export currently running (null when idle). */
   progress(): Promise<Progress | null>;
-  exportGlossary(req: { format: 'tbx' | 'csv' }): Promise<ExportedFile>;
-  suggest(req: { zh: string; category?: Category }): Promise<Suggestion>;
+  exportGlossary(req: { format: GlossaryExportFormat }): Promise<ExportedFile>;
+  /** `historical`: a person before 1911 or a place name no longer used (会稽 회계) takes the Sino-Korean reading. */
+  suggest(req: { zh: string; category?: Category; historical?: boolean }): Promise<Suggestion>;
 
   // ---- issues and articles ----
   listIssues(): Promise<IssueSummary[]>;
@@ -210,6 +219,16 @@ export interface DonghyangApi {
   exportIssue(req: { issueId: number; format: IssueExportFormat }): Promise<ExportedFile>;
   /** The issue in the house layout's document model (the print view renders it). */
   issueDocument(req: { issueId: number }): Promise<BulletinIssue>;
+
+  // ---- the translator's workbench ----
+  /** Every occurrence of a Chinese or Korean string in the stored issues (sources and drafts), newest first. */
+  concordance(req: { query: string; limit?: number }): Promise<ConcordanceResult>;
+  /** The proper names of a Chinese source the glossary lacks (all: also those it has). */
+  findNames(req: { text: string; all?: boolean }): Promise<NamesResult>;
+  /** The glossary manager's table: sorted by any column, filtered (category, status, approval, source issue, changed since). */
+  browseConcepts(req: BrowseRequest): Promise<{ concepts: Concept[]; total: number }>;
+  /** The source issues the concepts name, newest first (the filter's choices). */
+  sourceIssues(): Promise<string[]>;
 }
 
 export type ApiMethod = keyof DonghyangApi;
@@ -262,6 +281,10 @@ export const API_METHODS = [
   'importIssue',
   'exportIssue',
   'issueDocument',
+  'concordance',
+  'findNames',
+  'browseConcepts',
+  'sourceIssues',
 ] as const satisfies readonly ApiMethod[];
 
 /** Team mode's roles, least to most: each may do everything the one before it may. */
@@ -320,6 +343,10 @@ export const METHOD_ROLES = {
   importIssue: 'admin',
   exportIssue: 'editor',
   issueDocument: 'editor',
+  browseConcepts: 'editor',
+  sourceIssues: 'editor',
+  concordance: 'editor',
+  findNames: 'editor',
 } as const satisfies Record<ApiMethod, Role>;
 
 /** The least role for one call: the method's row, raised where the argument asks for more. */

@@ -32,7 +32,7 @@ test('glossary import --dry-run writes nothing; import, search, add and export w
   const db = path.join(dir, 'glossary.db');
   const dry = donghyang(db, 'glossary', 'import', TBX, '--dry-run');
   assert.equal(dry.code, 0, dry.err);
-  assert.match(dry.out, /45 to add, 0 to update, 0 conflicts\ndry run: nothing written/);
+  assert.match(dry.out, /45 to add, 0 to update, 0 conflicts, 0 duplicates\n[\s\S]*dry run: nothing written/);
   assert.match(donghyang(db, 'glossary', 'search', 'galaxy').out, /no concept matches "galaxy"/);
 
   const real = donghyang(db, 'glossary', 'import', TBX);
@@ -57,11 +57,21 @@ test('check prints findings as JSON with rule, position and suggestion, and exit
   fs.writeFileSync(source, '成都市支持专精特新企业，投资规模1.5万亿元。');
   const { code, out } = donghyang(db, 'check', draft, '--source', source, '--json');
   assert.equal(code, 0);
-  const findings = JSON.parse(out).findings as { rule: string; line: number; column: number; text: string; suggestion: string | null }[];
+  const findings = JSON.parse(out).findings as {
+    rule: string;
+    severity: string;
+    line: number;
+    column: number;
+    text: string;
+    suggestion: string | null;
+    source?: { index: number; title: string; start: number; end: number; line: number };
+  }[];
   const josa = findings.find((f) => f.rule === 'josa')!;
   assert.deepEqual([josa.line, josa.column, josa.suggestion], [1, 8, '전정특신(專精特新)을']);
-  const number = findings.find((f) => f.rule === 'number-mismatch')!;
+  const number = findings.find((f) => f.rule === 'number-mismatch' && f.severity === 'error')!;
   assert.deepEqual([number.line, number.text, number.suggestion], [2, '1.5억 위안', '1.5조 위안']);
+  // The finding says where in which source its evidence is.
+  assert.deepEqual(number.source, { index: 0, start: 16, end: 22, title: '成都市支持专精特新企业，投资规模1.5万亿元。', line: 1 });
 });
 
 test('suggest gives the official transcription of a person name as JSON', () => {

@@ -5,6 +5,7 @@ import { registerGlossaryCommands } from './cli/glossary-commands.ts';
 import { registerCheckCommand } from './cli/check-command.ts';
 import { registerSuggestCommand } from './cli/suggest-command.ts';
 import { registerIssueCommands } from './cli/issue-commands.ts';
+import { registerWorkbenchCommands } from './cli/workbench-commands.ts';
 import { registerUserCommands } from './cli/user-commands.ts';
 import { InputError } from './errors.ts';
 
@@ -19,6 +20,7 @@ export function buildProgram(out: (text: string) => void = (t) => process.stdout
   registerCheckCommand(program, out);
   registerSuggestCommand(program, out);
   registerIssueCommands(program, out);
+  registerWorkbenchCommands(program, out);
   registerUserCommands(program, out);
   extend?.(program);
   return program;

@@ -20,6 +20,14 @@ export class InputError extends Error {
   }
 }
 
+/** A thing asked for by id (concept, issue, article, import preview…) that does not exist. */
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
 /** A save based on a revision someone else has since changed: nothing was written. */
 export class ConflictError extends Error {
   constructor(message: string) {

@@ -105,6 +105,44 @@ export interface ImportPlan {
   /** Same folded zh as an existing concept but a different ko rendering: a reviewer decides. */
   conflicts: { existingId: number; incoming: ConceptInput; existingKo: string[]; incomingKo: string[] }[];
   warnings: string[];
+  /** Entries sharing a Chinese term with an earlier entry of the file or a stored concept, each with its choice. */
+  duplicates?: ImportDuplicate[];
+  /** Spreadsheets: what each column is read as (the mapping step), and the workbook's sheets. */
+  table?: ImportTable;
+  sheets?: string[];
+  sheet?: string;
+  /** Terms per language in the file; false when the file has no Chinese and no Korean term. */
+  languages?: Record<string, number>;
+  hasChineseOrKorean?: boolean;
+}
+
+/** What to do with a duplicate: merge it into the other, keep both as separate concepts, or skip it. */
+export type DuplicateChoice = 'merge' | 'keep' | 'skip';
+
+export interface ImportDuplicate {
+  /** Key for the choices sent with applyImport. */
+  id: number;
+  incoming: ConceptInput;
+  /** Line (or sheet row) of the entry in the file. */
+  line?: number;
+  /** The earlier entry of the same file it shares a Chinese term with (its line), or… */
+  withLine?: number;
+  /** …the stored concept it shares a Chinese term with. */
+  existingId?: number;
+  /** When the other side is an entry the plan adds: its index in `adds` (what a merge merges into). */
+  addIndex?: number;
+  /** The other side's Korean, for the preview. */
+  otherKo: string[];
+  /** Same terms and fields as the other entry: skipping it loses nothing. */
+  identical: boolean;
+  /** The preselected choice; it never loses data. */
+  choice: DuplicateChoice;
+}
+
+export interface ImportTable {
+  headerless: boolean;
+  headerLine?: number;
+  columns: { index: number; header?: string; choice: string; byScript: boolean; sample: string[] }[];
 }
 
 export interface ImportResult {

@@ -10,6 +10,8 @@ import { checkMethods } from './service/checks.ts';
 import { liveCheckMethods } from './service/live-checks.ts';
 import { reviewMethods } from './service/review.ts';
 import { issueFileMethods } from './service/issue-files.ts';
+import { workbenchMethods } from './service/workbench.ts';
+import { browseMethods } from './service/concept-browse.ts';
 import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stored-inputs.ts';
 import type { GlossaryWorkerScript } from './store/in-worker.ts';
 import { reviewRules } from './team/review-rules.ts';
@@ -25,22 +27,32 @@ export interface ServiceOptions {
   glossaryWorker?: GlossaryWorkerScript;
 }
 
-/** `team`: the accounts, sessions and article state log, for the team server and the `user` commands. */
-export type Service = DonghyangApi & { close(): void; team: TeamTables };
+export type Service = DonghyangApi & {
+  close(): void;
+  /** Builds the glossary recognizer and check kit ahead of the first check (see CheckService.warm). */
+  warm(): Promise<void>;
+  /** The accounts, sessions and article state log, for the team server and the `user` commands. */
+  team: TeamTables;
+};
 
 export async function createService(options: ServiceOptions): Promise<Service> {
   fs.mkdirSync(path.dirname(path.resolve(options.dbPath)), { recursive: true });
   const store = openStore(options.dbPath, { who: options.who });
   if (options.seed !== false) await seedIfNew(store);
   const inputs = new StoredCheckInputs(store);
-  const { conceptChanged, glossaryRevision, ...checks } = checkMethods(store, inputs);
+  const { conceptChanged, glossaryRevision, warm, ...checks } = checkMethods(store, inputs);
+  const glossary = glossaryMethods(store, conceptChanged, options.glossaryWorker);
+  const { exportProgress, ...issueFiles } = issueFileMethods(store);
   const methods = reviewRules({
-    ...glossaryMethods(store, conceptChanged, options.glossaryWorker),
+    ...glossary,
     ...issueMethods(store),
     ...checks,
     ...liveCheckMethods(checks.checkArticle, glossaryRevision),
     ...reviewMethods(store, checks.checkIssue),
-    ...issueFileMethods(store),
+    ...issueFiles,
+    ...workbenchMethods(store),
+    ...browseMethods(store),
+    progress: async () => exportProgress() ?? glossary.progress(),
   }, store);
-  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), team: teamTables(store) };
+  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), warm, team: teamTables(store) };
 }

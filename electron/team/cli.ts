@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import { main as coreMain } from '../../glossary/cli.ts';
 import { dbPathOf } from '../../glossary/cli/context.ts';
-import { startTeamServer } from './server.ts';
 
 interface ServeOptions {
   team?: boolean;
@@ -49,6 +48,8 @@ export function registerServeCommand(program: Command): void {
       if (!opts.team) throw new Error('serve: only the team server is served from the command line; add --team');
       if (Boolean(opts.tlsCert) !== Boolean(opts.tlsKey)) throw new Error('serve: --tls-cert and --tls-key go together');
       const dbPath = dbPathOf(command);
+      // Loaded here: the rest of the command line starts without the server and its packages.
+      const { startTeamServer } = await import('./server.ts');
       const server = await startTeamServer({
         dbPath,
         host: opts.host,

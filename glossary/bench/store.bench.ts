@@ -28,6 +28,8 @@ export async function run(): Promise<void> {
   const file = path.join(dir, 'bench.db');
   try {
     let store = openStore(file, { who: 'bench' });
+    // Peak memory: the process's highest resident set so far (KB), before and after the import.
+    const rssBeforeMb = process.resourceUsage().maxRSS / 1024;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const plan = store.planImport('synthetic.csv', inputs);
@@ -44,6 +46,8 @@ export async function run(): Promise<void> {
         planSeconds: round((planned - t0) / 1000),
         // CPU time and load tell a slow machine from a slow import (the machine is shared).
         cpuSeconds: round((cpu.user + cpu.system) / 1e6),
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        peakRssBeforeImportMb: Math.round(rssBeforeMb),
         loadAverage: round(os.loadavg()[0]!),
         target: 3,
       }),

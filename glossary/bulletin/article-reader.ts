@@ -8,6 +8,8 @@ import {
   isLayoutArtefact,
   isReferencesHeading,
   isSubheading,
+  datedReference,
+  kostecBullet,
   leadText,
   stripReferenceMark,
   tableTitle,
@@ -18,6 +20,8 @@ export interface ArticleBody {
   lead: Lead | null;
   blocks: Block[];
   references: Reference[];
+  /** Written in the 2025 form: □ / ○ bullets (then a □ line is a bullet, not the lead). */
+  kostec2025: boolean;
 }
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -57,9 +61,16 @@ function startsBlock(text: string): boolean {
   );
 }
 
+/** The 2025 form: some line of the article is a ○ sub-bullet or a dated <참고자료> line. */
+function isKostec2025(content: SourceLine[]): boolean {
+  return content.some((l) => /^\s*[○◦]\s/u.test(l.text) || /^\s*<\s*참고자료\s*>\s*$/.test(l.text));
+}
+
 export function readArticleBody(lines: SourceLine[], issueDate: string): ArticleBody {
   const content = lines.filter((l) => !isLayoutArtefact(l.text));
-  const lead = readLead(content[0], issueDate);
+  const kostec2025 = isKostec2025(content);
+  // In the 2025 form □ opens a headline bullet; only ■ marks a lead there.
+  const lead = kostec2025 && !/^\s*■/.test(content[0]?.text ?? '') ? null : readLead(content[0], issueDate);
   const blocks: Block[] = [];
   const references: Reference[] = [];
   let table: TableBlock | null = null;
@@ -79,6 +90,12 @@ export function readArticleBody(lines: SourceLine[], issueDate: string): Article
       continue;
     }
     if (inReferences) {
+      const dated = datedReference(text);
+      if (dated) {
+        const { before, url } = splitTrailingUrl(dated.rest);
+        references.push({ title: before, url, line, date: dated.date, publisher: dated.publisher });
+        continue;
+      }
       const { before, url } = splitTrailingUrl(stripReferenceMark(text));
       const last = references[references.length - 1];
       // A URL alone on its line belongs to the title above it.
@@ -103,8 +120,13 @@ export function readArticleBody(lines: SourceLine[], issueDate: string): Article
       continue;
     }
     closeTable();
-    const body = bodyLine(text);
     const previous = blocks[blocks.length - 1];
+    const headline = kostec2025 ? kostecBullet(text) : null;
+    if (headline) {
+      blocks.push({ kind: 'bullet', depth: headline.depth, text: headline.text, line });
+      continue;
+    }
+    const body = bodyLine(text);
     if (body) blocks.push({ ...body, line });
     else if (isSubheading(text)) blocks.push({ kind: 'subheading', text: text.trim(), line });
     else if (leadText(text) !== null) blocks.push({ kind: 'paragraph', text: text.trim(), line });
@@ -114,5 +136,5 @@ export function readArticleBody(lines: SourceLine[], issueDate: string): Article
     } else blocks.push({ kind: 'paragraph', text: text.trim(), line });
   }
   closeTable();
-  return { lead, blocks, references };
+  return { lead, blocks, references, kostec2025 };
 }

@@ -1,176 +1,132 @@
-// The issue as a Word document in the house layout: cover (title, issue date, publisher),
-// CONTENTS, 요약, the sections with their articles (Word heading styles: Heading 1 for sections,
-// Heading 2 for articles and short items, Heading 3 for sub-headings), references with live
-// links, and the colophon on the last page.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  TextRun,
-  type ISectionOptions,
-  type Table,
-} from 'docx';
-import type { BulletinArticle, BulletinIssue, Lead, ShortItem } from './model.ts';
-import { SECTION_TITLES } from './model.ts';
-import { issueDateLabel, leadDateLabel, sourceDateLabel } from './inline.ts';
-import { BULLETS, FONT, HOUSE_BLUE, NUMBERING, PALE_BLUE, blockParts, linkOrText, run, runs } from './docx-parts.ts';
+// The issue as a Word document, rendered from the house layout (layout/house-layout.ts) with the
+// measures of layout/tokens.ts: the same cover, CONTENTS, 요약, section bars, titles, leads,
+// bullets, tables and colophon as the HTML and the PDF. Headings are real heading styles with
+// outline levels (Word's navigation pane, LibreOffice's navigator, PDF bookmarks); titles and leads
+// keep with the next paragraph; table header rows repeat; Korean autospace is off (docx-finish.ts).
+import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import type { BulletinIssue } from './model.ts';
+import { issueDateLabel } from './inline.ts';
+import { band, half, nodeParts, run, runs, tw, FONT_NAME } from './docx-parts.ts';
+import { finishDocx } from './docx-finish.ts';
+import { houseLayout, type LayoutNode } from './layout/house-layout.ts';
+import { COLORS, INDENT_PT, LINE, PAGE, SIZE, SPACE } from './layout/tokens.ts';
 
 type Part = Paragraph | Table;
+type Node<K extends LayoutNode['kind']> = Extract<LayoutNode, { kind: K }>;
 
-const blue = { color: HOUSE_BLUE } as const;
+const blue = { color: COLORS.blue } as const;
+const mmToTwips = (mm: number) => Math.round((mm / 25.4) * 1440);
 
-function cover(issue: BulletinIssue): Part[] {
-  const organization = issue.colophon.organization ?? 'KOREA-CHINA SCIENCE & TECHNOLOGY COOPERATION CENTER';
-  const band = { type: ShadingType.CLEAR, fill: HOUSE_BLUE, color: 'auto' } as const;
+function cover(node: Node<'cover'>): Part[] {
+  const white = { color: COLORS.white } as const;
+  const bandPara = (children: TextRun[], extra = {}) =>
+    new Paragraph({ shading: band, alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, indent: { left: tw(6), right: tw(6) }, children, ...extra });
+  // The space between the date and the foot band: the page height less what the cover's text takes.
+  const filler = mmToTwips(PAGE.heightMm - 2 * PAGE.marginMm) - 6000 - (node.number ? 500 : 0);
   return [
-    new Paragraph({ shading: band, spacing: { before: 0, after: 0 }, children: [run(' ', { size: 40 })] }),
-    new Paragraph({ shading: band, spacing: { after: 2400 }, children: [run(` ${organization}`, { color: 'FFFFFF', size: 18, characterSpacing: 20 })] }),
+    bandPara([run(node.organization, { ...white, size: half(SIZE.coverOrg), characterSpacing: 20 })], { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 360 } }),
     new Paragraph({
       heading: 'Title',
       alignment: AlignmentType.CENTER,
-      spacing: { after: 360 },
-      border: { bottom: { style: BorderStyle.THICK, size: 24, color: HOUSE_BLUE, space: 12 } },
-      children: [run(issue.title, { ...blue, bold: true, size: 64 })],
+      spacing: { before: mmToTwips(60), after: tw(14) },
+      border: { bottom: { style: BorderStyle.THICK, size: 20, color: COLORS.blue, space: 10 } },
+      children: runs(node.title, { ...blue, bold: true, size: half(SIZE.coverTitle) }),
     }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 8400 },
-      children: [run(issueDateLabel(issue.date), { size: 32, bold: true }), ...(issue.number ? [run(`  (${issue.number})`, { size: 24 })] : [])],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      shading: band,
-      spacing: { before: 120, after: 0 },
-      children: [run(issue.publisher, { color: 'FFFFFF', bold: true, size: 32 })],
-    }),
-    new Paragraph({ alignment: AlignmentType.CENTER, shading: band, children: [run(organization, { color: 'FFFFFF', size: 14 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: node.number ? 120 : filler }, children: [run(node.date, { bold: true, size: half(SIZE.coverDate) })] }),
+    ...(node.number ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: filler }, children: [run(node.number, { size: half(SIZE.body + 1) })] })] : []),
+    bandPara([run(node.publisher, { ...white, bold: true, size: half(SIZE.coverPublisher) })], { spacing: { before: 0, after: 0, line: 400 } }),
+    bandPara([run(node.organization, { ...white, size: half(SIZE.coverOrg), characterSpacing: 20 })], { spacing: { before: 0, after: 0, line: 360 } }),
   ];
 }
 
-function contents(issue: BulletinIssue): Part[] {
-  const parts: Part[] = [
-    new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [run('CONTENTS', { ...blue, bold: true, size: 40 })] }),
-  ];
-  issue.sections.forEach((section, i) => {
-    parts.push(new Paragraph({ spacing: { before: 200, after: 80 }, children: [run(`${i + 1}. ${section.title}`, { ...blue, bold: true, size: 26 })] }));
-    for (const article of section.articles) {
-      parts.push(new Paragraph({
-        indent: { left: 360 },
-        spacing: { after: 60 },
-        children: [run(article.category ? `${article.category} • ` : '• ', { ...blue, bold: true }), ...runs(article.title)],
-      }));
-    }
-  });
-  if (issue.shortItems.length > 0) {
-    parts.push(new Paragraph({ spacing: { before: 200 }, children: [run(`${issue.sections.length + 1}. ${SECTION_TITLES.brief}`, { ...blue, bold: true, size: 26 })] }));
-  }
-  return parts;
-}
-
-function summary(issue: BulletinIssue): Part[] {
+function contents(node: Node<'contents'>): Part[] {
   return [
-    new Paragraph({ heading: 'Heading1', spacing: { before: 480 }, children: [run('요약')] }),
-    ...issue.summary.map((s) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: 100 }, children: runs(s.text) })),
+    new Paragraph({ pageBreakBefore: true, spacing: { after: tw(8) }, children: [run('CONTENTS', { ...blue, bold: true, size: half(SIZE.contentsTitle) })] }),
+    ...node.sections.flatMap((section) => [
+      new Paragraph({ spacing: { before: tw(10), after: tw(4) }, keepNext: true, children: [run(section.title, { ...blue, bold: true, size: half(SIZE.contentsSection) })] }),
+      ...section.entries.map((e) => new Paragraph({
+        indent: { left: tw(INDENT_PT + 60), hanging: tw(60) },
+        tabStops: [{ type: 'left', position: tw(INDENT_PT + 60) }],
+        spacing: { after: tw(3) },
+        children: [run(e.rubric, { ...blue, bold: true }), run('\t'), ...runs(e.title)],
+      })),
+    ]),
   ];
 }
 
-function lead(value: Lead | null): Part[] {
-  if (!value) return [];
-  const text = `■ ${value.text}${value.date ? ` (${leadDateLabel(value.date)})` : ''}`;
-  return [new Paragraph({ spacing: { before: 120, after: 160 }, children: runs(text, { bold: true }) })];
-}
-
-function article(value: BulletinArticle): Part[] {
-  const parts: Part[] = [];
-  if (value.category) {
-    parts.push(new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [run(` ${value.category} `, { ...blue, bold: true, size: 18, shading: { type: ShadingType.CLEAR, fill: PALE_BLUE, color: 'auto' } })] }));
-  }
-  parts.push(new Paragraph({ heading: 'Heading2', children: runs(value.title) }));
-  parts.push(...lead(value.lead), ...value.blocks.flatMap(blockParts));
-  if (value.references.length > 0) {
-    parts.push(new Paragraph({ spacing: { before: 240, after: 60 }, keepNext: true, children: [run('참고자료', { bold: true, size: 18 })] }));
-    for (const ref of value.references) {
-      parts.push(new Paragraph({
-        indent: { left: 240, hanging: 240 },
-        shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' },
-        children: [run(`☑ ${ref.title} `, { size: 17 }), ...(ref.url ? [linkOrText(ref.url, { size: 17 })] : [])],
-      }));
-    }
-  }
-  return parts;
-}
-
-function shortItem(item: ShortItem): Part[] {
-  const parts: Part[] = [
-    new Paragraph({ heading: 'Heading2', children: runs(`${String(item.number).padStart(2, '0')} ${item.title}`) }),
-    ...lead(item.lead),
-    ...item.blocks.flatMap(blockParts),
-  ];
-  if (item.source) {
-    const date = item.source.date ? ` (${sourceDateLabel(item.source.date)})` : '';
-    parts.push(new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      children: [run(`출처: ${item.source.name}${date}`, { size: 17 }), ...(item.source.url ? [run(' ', { size: 17 }), linkOrText(item.source.url, { size: 17 })] : [])],
-    }));
-  }
-  return parts;
-}
-
-function colophon(issue: BulletinIssue): Part[] {
-  const { colophon: value } = issue;
+function summary(node: Node<'summary'>): Part[] {
   return [
-    new Paragraph({ pageBreakBefore: true, spacing: { before: 6000, after: 120 }, children: [run(value.organization ?? '', { ...blue, size: 18 })] }),
-    new Paragraph({ spacing: { after: 240 }, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: HOUSE_BLUE, space: 4 } }, children: [run(issue.title, { ...blue, bold: true, size: 32 })] }),
-    ...value.fields.map((f) => new Paragraph({ spacing: { after: 60 }, children: [run(`| ${f.label} | `, { bold: true }), run(f.value)] })),
-    ...(value.url ? [new Paragraph({ spacing: { before: 120 }, children: [linkOrText(value.url)] })] : []),
+    new Paragraph({ heading: 'Heading1', pageBreakBefore: true, children: [run(node.title)] }),
+    ...node.items.map((text) => new Paragraph({ indent: { left: tw(10), hanging: tw(10) }, spacing: { after: tw(SPACE.bullet.after) }, children: runs(`- ${text}`) })),
   ];
 }
 
-function body(issue: BulletinIssue): Part[] {
-  const parts: Part[] = [];
-  issue.sections.forEach((section, i) => {
-    parts.push(new Paragraph({ heading: 'Heading1', pageBreakBefore: true, children: [run(`${i + 1}. ${section.title}`)] }));
-    for (const value of section.articles) parts.push(...article(value));
-  });
-  if (issue.shortItems.length > 0) {
-    parts.push(new Paragraph({ heading: 'Heading1', pageBreakBefore: true, children: [run(`${issue.sections.length + 1}. ${SECTION_TITLES.brief}`)] }));
-    for (const item of issue.shortItems) parts.push(...shortItem(item));
-  }
-  return parts;
+function colophon(node: Node<'colophon'>): Part[] {
+  return [
+    new Paragraph({ pageBreakBefore: true, spacing: { before: mmToTwips(150), after: tw(2) }, children: [run(node.organization, { ...blue, size: half(SIZE.small) })] }),
+    new Paragraph({ spacing: { after: tw(6) }, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: COLORS.blue, space: 2 } }, children: [run(node.title, { ...blue, bold: true, size: half(SIZE.colophonTitle) })] }),
+    ...node.fields.map((f) => new Paragraph({ tabStops: [{ type: 'left', position: tw(60) }], children: [run(f.label, { bold: true }), run('\t'), ...runs(f.value)] })),
+    ...(node.url ? [new Paragraph({ spacing: { before: 120 }, children: [run(node.url, blue)] })] : []),
+  ];
 }
 
-const heading = (size: number, color: string = HOUSE_BLUE) => ({
-  run: { font: FONT, size, bold: true, color },
-  paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
-});
+function parts(node: LayoutNode): Part[] {
+  switch (node.kind) {
+    case 'cover':
+      return cover(node);
+    case 'contents':
+      return contents(node);
+    case 'summary':
+      return summary(node);
+    case 'colophon':
+      return colophon(node);
+    default:
+      return nodeParts(node);
+  }
+}
+
+const font = { ascii: FONT_NAME, hAnsi: FONT_NAME, eastAsia: FONT_NAME, cs: FONT_NAME };
+
+/** A heading style: bold, kept with the next paragraph and on one page, at its outline level. */
+function heading(size: number, outlineLevel: number, extra: { color?: string; shading?: object; border?: object; space: { before: number; after: number } }) {
+  return {
+    run: { font, size: half(size), bold: true, color: extra.color ?? '000000' },
+    paragraph: {
+      spacing: { before: tw(extra.space.before), after: tw(extra.space.after) },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel,
+      ...(extra.shading ? { shading: extra.shading } : {}),
+      ...(extra.border ? { border: extra.border } : {}),
+    },
+  };
+}
 
 export async function exportDocx(issue: BulletinIssue): Promise<Uint8Array> {
-  const page: ISectionOptions['properties'] = { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } };
+  const nodes = houseLayout(issue);
+  const margin = mmToTwips(PAGE.marginMm);
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 16 })] })],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font, size: 16 })] })],
   });
   const document = new Document({
     creator: issue.publisher,
     title: `${issue.title} ${issueDateLabel(issue.date)}`,
-    numbering: NUMBERING,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 20, language: { value: 'ko-KR', eastAsia: 'ko-KR' } }, paragraph: { spacing: { line: 300 } } },
-        title: heading(60),
-        heading1: heading(32),
-        heading2: heading(26, '000000'),
-        heading3: heading(22),
+        document: { run: { font, size: half(SIZE.body), language: { value: 'ko-KR', eastAsia: 'ko-KR' } }, paragraph: { spacing: { line: Math.round(240 * LINE) } } },
+        title: { run: { font, size: half(SIZE.coverTitle), bold: true, color: COLORS.blue }, paragraph: { spacing: { before: 0, after: 0 } } },
+        heading1: heading(SIZE.section, 0, { color: COLORS.white, shading: band, space: { before: 0, after: 12 } }),
+        heading2: heading(SIZE.title, 1, { space: SPACE.title, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: COLORS.blue, space: 2 } } }),
+        heading3: heading(SIZE.subheading, 2, { color: COLORS.blue, space: SPACE.subheading }),
       },
     },
     sections: [
-      { properties: { ...page, titlePage: true }, footers: { default: footer }, children: [...cover(issue), ...contents(issue), ...summary(issue), ...body(issue), ...colophon(issue)] },
+      {
+        properties: { titlePage: true, page: { size: { width: mmToTwips(PAGE.widthMm), height: mmToTwips(PAGE.heightMm) }, margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        footers: { default: footer },
+        children: nodes.flatMap(parts),
+      },
     ],
   });
-  const buffer = await Packer.toBuffer(document);
-  return new Uint8Array(buffer);
+  return finishDocx(new Uint8Array(await Packer.toBuffer(document)));
 }

@@ -1,8 +1,8 @@
-// PDF of an issue for the CLI and the web host: the DOCX export converted by LibreOffice
-// (the house layout as Word prints it), or else the HTML export printed by headless Chromium.
-// (The desktop app prints its own window with Electron's printToPDF instead.)
-// Each run works in its own temp folder with its own LibreOffice/Chromium profile, so two exports
-// at once (or an open LibreOffice) do not collide, and the folder is removed afterwards.
+// PDF of an issue for the CLI and the hosts: the HTML export (the house layout, the same page the
+// print view shows) printed by a headless Chromium kept warm between exports (chromium-printer.ts),
+// with bookmarks from the headings; or else the DOCX export converted by LibreOffice.
+// Each run works in its own temp folder (LibreOffice with its own profile), so two exports at once
+// (or an open LibreOffice) do not collide, and the folder is removed afterwards.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,12 +11,15 @@ import { pathToFileURL } from 'node:url';
 import { exportDocx } from './export-docx.ts';
 import { exportHtml } from './export-html.ts';
 import type { BulletinIssue } from './model.ts';
+import { printHtmlToPdf } from './chromium-printer.ts';
 
 export type PdfEngine = 'libreoffice' | 'chromium';
 
 export interface PdfOptions {
-  /** Use this engine only (default: LibreOffice, then Chromium). */
+  /** Use this engine only (default: Chromium, then LibreOffice). */
   engine?: PdfEngine;
+  /** Told what is happening: 'layout', 'start' (the browser starts), 'load', 'print', 'convert'. */
+  onPhase?: (phase: string) => void;
   /** Per engine run (default 120 s: a cold LibreOffice start on a busy machine is slow). */
   timeoutMs?: number;
 }
@@ -64,34 +67,29 @@ function readPdf(file: string, engine: string): Uint8Array {
   return bytes;
 }
 
-async function withLibreOffice(executable: string, issue: BulletinIssue, dir: string, timeoutMs: number): Promise<Uint8Array> {
+async function withLibreOffice(executable: string, issue: BulletinIssue, dir: string, timeoutMs: number, options: PdfOptions): Promise<Uint8Array> {
+  options.onPhase?.('layout');
   const docx = path.join(dir, 'issue.docx');
   fs.writeFileSync(docx, await exportDocx(issue));
   const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
+  options.onPhase?.('convert');
   await run(executable, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], timeoutMs);
   return readPdf(path.join(dir, 'issue.pdf'), 'LibreOffice');
 }
 
-async function withChromium(executable: string, issue: BulletinIssue, dir: string, timeoutMs: number): Promise<Uint8Array> {
+async function withChromium(executable: string, issue: BulletinIssue, dir: string, timeoutMs: number, options: PdfOptions): Promise<Uint8Array> {
+  options.onPhase?.('layout');
   const html = path.join(dir, 'issue.html');
-  const pdf = path.join(dir, 'issue.pdf');
   fs.writeFileSync(html, exportHtml(issue));
-  await run(
-    executable,
-    [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--no-pdf-header-footer', `--user-data-dir=${path.join(dir, 'chromium-profile')}`,
-      `--print-to-pdf=${pdf}`, pathToFileURL(html).href,
-    ],
-    timeoutMs,
-  );
-  return readPdf(pdf, 'Chromium');
+  const pdf = await printHtmlToPdf(executable, html, { timeoutMs, onPhase: options.onPhase });
+  if (new TextDecoder().decode(pdf.subarray(0, 5)) !== '%PDF-') throw new Error('Chromium wrote a file that is not a PDF');
+  return pdf;
 }
 
 const MAKERS: Record<PdfEngine, typeof withLibreOffice> = { libreoffice: withLibreOffice, chromium: withChromium };
 
 export async function exportPdf(issue: BulletinIssue, options: PdfOptions = {}): Promise<Uint8Array> {
-  const engines: PdfEngine[] = options.engine ? [options.engine] : ['libreoffice', 'chromium'];
+  const engines: PdfEngine[] = options.engine ? [options.engine] : ['chromium', 'libreoffice'];
   const timeoutMs = options.timeoutMs ?? 120_000;
   const failures: string[] = [];
   for (const engine of engines) {
@@ -99,7 +97,7 @@ export async function exportPdf(issue: BulletinIssue, options: PdfOptions = {}):
     if (!executable) continue;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'donghyang-pdf-'));
     try {
-      return await MAKERS[engine](executable, issue, dir, timeoutMs);
+      return await MAKERS[engine](executable, issue, dir, timeoutMs, options);
     } catch (error) {
       failures.push((error as Error).message);
     } finally {

@@ -22,6 +22,7 @@ import {
 import { readShortItems } from './short-items.ts';
 import type { SourceLine } from './text-lines.ts';
 import { derivedSummary, issueMetaKey, type ImportedExtras } from './to-store.ts';
+import { NotFoundError } from '../errors.ts';
 
 function bodyLines(body: string): SourceLine[] {
   return body.split(/\r\n|\r|\n/).map((text, i) => ({ text: text.replace(/\u00a0/g, ' ').trimEnd(), line: i + 1 }));
@@ -130,12 +131,13 @@ export function bulletinFromIssue(issue: Issue, extras: ImportedExtras | null, p
     shortItems,
     colophon: colophonOf(issue, extras),
     unplaced: extras?.unplaced ?? [],
+    ...(extras?.style ? { style: extras.style } : {}),
   };
 }
 
 export function bulletinFromStore(store: GlossaryStore, issueId: number): BulletinIssue {
   const issue = store.getIssue(issueId);
-  if (!issue) throw new Error(`issue ${issueId} does not exist`);
+  if (!issue) throw new NotFoundError(`issue ${issueId} does not exist`);
   return bulletinFromIssue(
     issue,
     readMeta<ImportedExtras>(store, issueMetaKey.imported(issueId)),

@@ -45,7 +45,7 @@ export type Block =
   /** `1) …` sub-heading inside an article. */
   | { kind: 'subheading'; text: string; line: number }
   /** A table titled `〈…〉`; rows are trimmed cells without trailing empty cells. */
-  | { kind: 'table'; title: string; rows: string[][]; line: number; rowLines: number[] }
+  | { kind: 'table'; title: string; rows: string[][]; line: number; rowLines: number[]; header?: boolean }
   /** A `〈…〉` caption with no table under it: a figure the text form cannot carry. */
   | { kind: 'image'; caption: string; line: number }
   /** `* 출처: …` (a URL or a name). */
@@ -60,6 +60,9 @@ export interface Reference {
   title: string;
   url: string | null;
   line: number;
+  /** The 2025 form `(25.12.19, 科技部) 标题 URL`: the source's ISO date and publisher. */
+  date?: string | null;
+  publisher?: string | null;
 }
 
 export interface BulletinArticle {
@@ -101,6 +104,12 @@ export interface Colophon {
   url: string | null;
 }
 
+/**
+ * How the issue's bullets and references are printed: the 2024 house style (■ lead, `-` bullets,
+ * 참고자료 ☑ list) or the recent KOSTEC style (□ headline bullets, ○ sub-bullets, <참고자료> block).
+ */
+export type IssueStyle = 'house-2024' | 'kostec-2025';
+
 export interface BulletinIssue {
   title: string;
   /** ISO date of the issue. */
@@ -114,6 +123,8 @@ export interface BulletinIssue {
   /** 단신동향. */
   shortItems: ShortItem[];
   colophon: Colophon;
+  /** Layout style; absent means the 2024 house style. */
+  style?: IssueStyle;
   /** Lines the importer could not place anywhere, kept so nothing is silently dropped. */
   unplaced: TextLine[];
 }

@@ -87,3 +87,21 @@ test('a Markdown issue cut before its colophon is truncated', () => {
 test('a Markdown issue with a broken front matter date is refused at that line', () => {
   inputError(() => parseIssueText('bad.md', '---\ntitle: "x"\ndate: "soon"\n---\n'), { file: 'bad.md', line: 3, problem: /date "soon" is not a date/ });
 });
+
+test('a few bytes that are not UTF-8 in a good issue: refused at their line and column, no U+FFFD kept', () => {
+  const lines = sampleText.split('\n');
+  const lineIndex = lines.findIndex((l) => l.includes('전정특신'));
+  assert.ok(lineIndex > 0);
+  const column = [...lines[lineIndex]!.slice(0, lines[lineIndex]!.indexOf('전정특신'))].length + 1;
+  const before = Buffer.from(lines.slice(0, lineIndex).join('\n') + '\n' + lines[lineIndex]!.slice(0, lines[lineIndex]!.indexOf('전정특신')), 'utf8');
+  const after = Buffer.from(lines[lineIndex]!.slice(lines[lineIndex]!.indexOf('전정특신')) + '\n' + lines.slice(lineIndex + 1).join('\n'), 'utf8');
+  // One character cut to its first two bytes (a truncated 3-byte sequence), as a bad copy leaves it.
+  const bytes = Buffer.concat([before, Buffer.from([0xec, 0xa0]), after]);
+  inputError(() => parseIssueBytes('cut-char.txt', bytes), { file: 'cut-char.txt', line: lineIndex + 1, problem: /not UTF-8 \(ec a0 .*save the file as UTF-8/ });
+  assert.throws(() => parseIssueBytes('cut-char.txt', bytes), (error: InputError) => error.column === column);
+  // Already decoded text with U+FFFD in it: refused the same way.
+  const decoded = new TextDecoder().decode(bytes);
+  inputError(() => parseIssueText('decoded.txt', decoded), { file: 'decoded.txt', line: lineIndex + 1, problem: /U\+FFFD/ });
+  // The file as it should be imports.
+  assert.ok(parseIssueBytes('good.txt', Buffer.concat([before, after])).sections.length > 0);
+});

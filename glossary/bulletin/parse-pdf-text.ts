@@ -14,6 +14,7 @@ import { readColophon } from './colophon.ts';
 import { readFrontMatter, type ContentsEntry } from './contents.ts';
 import { SECTION_TITLES, type ArticleSectionId, type BulletinIssue, type BulletinSection, type ShortItem, type TextLine } from './model.ts';
 import { readShortItems } from './short-items.ts';
+import { statedIssueNumber } from './issue-stated.ts';
 import { isLayoutArtefact, leadText, sectionOf, titleKey, toSourceLines, type SourceLine } from './text-lines.ts';
 
 const KNOWN_CATEGORIES = ['기술전략', '기초연구', '지역', '기업', '통계', '기계', '바이오', '에너지', '환경', '정보통신', '소재', '우주항공'];
@@ -99,9 +100,11 @@ export function parsePdfText(fileName: string, text: string): BulletinIssue {
   // Pass 2: read each article up to the next start, section heading or the short items.
   const stops = [...starts.map((s) => s.index), ...sectionLines.map((s) => s.index), ...tagLines, ...(briefStart > 0 ? [briefStart - 1] : []), end].sort((a, b) => a - b);
   const sections: BulletinSection[] = [];
+  let kostec2025 = false;
   for (const start of starts) {
     const stop = stops.find((index) => index > start.index)!;
-    const body = readArticleBody(lines.slice(start.index + 1, stop), issueDate);
+    const { kostec2025: newForm, ...body } = readArticleBody(lines.slice(start.index + 1, stop), issueDate);
+    if (newForm) kostec2025 = true;
     let target = sections.find((s) => s.id === start.section);
     if (!target) {
       target = { id: start.section, title: SECTION_TITLES[start.section], articles: [] };
@@ -123,6 +126,10 @@ export function parsePdfText(fileName: string, text: string): BulletinIssue {
     if (!consumed.has(i) && !isLayoutArtefact(line.text)) unplaced.push({ text: line.text.trim(), line: line.line });
   }
   unplaced.sort((a, b) => a.line - b.line);
+  // The number as the cover or the colophon states it (제2024-23호); never one quoted in an article.
+  const outside = [...lines.slice(0, front.bodyStart), ...lines.slice(colophon.start)].map((l) => l.text).join('\n');
+  const number = colophon.number ?? statedIssueNumber(outside);
+  if (number) unplaced.splice(0, unplaced.length, ...unplaced.filter((l) => statedIssueNumber(l.text) !== number || l.text.trim().length > number.length + 2));
 
   if (starts.length === 0 && shortItems.length === 0) {
     throw new InputError(fileName, 'the issue has no articles: no CONTENTS entry, article title or short item was found', {
@@ -133,11 +140,12 @@ export function parsePdfText(fileName: string, text: string): BulletinIssue {
     title: colophon.title,
     date: issueDate,
     publisher: colophon.publisher,
-    number: colophon.number,
+    number,
     summary: front.summary,
     sections,
     shortItems,
     colophon: colophon.colophon,
     unplaced,
+    ...(kostec2025 ? { style: 'kostec-2025' as const } : {}),
   };
 }

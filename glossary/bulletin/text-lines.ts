@@ -55,8 +55,31 @@ export function stripReferenceMark(text: string): string {
   return text.replace(REFERENCE_MARK, '').replace(/^\s*-\s+/, '').trim();
 }
 
+/** `참고자료`, and the 2025 form's `<참고자료>` / `〈참고자료〉`. */
 export function isReferencesHeading(text: string): boolean {
-  return text.replace(/\s+/g, '') === '참고자료';
+  return /^[<〈]?참고자료[>〉]?$/.test(text.replace(/\s+/g, ''));
+}
+
+/**
+ * The 2025 form's bullets: `□` headline bullets (depth 0), `○ (발표 배경)` sub-bullets (depth 1),
+ * and `-` under those (depth 2). null for any other line.
+ */
+export function kostecBullet(text: string): { depth: number; text: string } | null {
+  const match = /^\s*(□|○|◦|-)\s+(\S.*)$/u.exec(text);
+  if (!match) return null;
+  const depth = match[1] === '□' ? 0 : match[1] === '-' ? 2 : 1;
+  return { depth, text: match[2]!.trim() };
+}
+
+/** A line of the 2025 form's `<참고자료>`: `(25.12.19, 科技部) 标题 URL` → date, publisher, rest. */
+export function datedReference(text: string): { date: string | null; publisher: string; rest: string } | null {
+  const match = /^\s*\(\s*(\d{2})\.(\d{1,2})\.(\d{1,2})\.?\s*[,，]\s*([^)]+?)\s*\)\s*(.*)$/.exec(text);
+  if (!match) return null;
+  const [, yy, mm, dd, publisher, rest] = match;
+  const month = Number(mm);
+  const day = Number(dd);
+  const date = month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `20${yy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+  return { date, publisher: publisher!, rest: rest! };
 }
 
 /** `〈table title〉`, also when the PDF lost the opening bracket (a line ending in 〉). */

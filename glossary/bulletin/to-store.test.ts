@@ -39,6 +39,7 @@ test('the sample imports with every article, short item, table and reference in 
   const issue = store.getIssue(result.issue!.id)!;
   assert.equal(issue.date, '2024-06-21');
   assert.equal(issue.number, '2024-06-21'); // the sample prints no number: the date stands in
+  // Its conversions disagree (2.38억 위안(451억 5,574만 원) is 189.73, the others 189.89): no rate is set.
   assert.equal(issue.rate, null);
   assert.deepEqual(
     issue.articles.map((a) => [a.section, a.category]),
@@ -140,6 +141,20 @@ test('pairs merge with the glossary: known confirmed, other Hangul a conflict, n
   const added = store.search('重慶').hits[0]!.concept;
   assert.equal(added.approval, 'proposed');
   assert.equal(added.sourceIssue, '2024-06-21');
+  store.close();
+});
+
+test('an issue that states its number keeps it; conversions that disagree leave the rate unset', () => {
+  const store = tempStore();
+  // The cover line states the number; the one conversion the sample got wrong is corrected.
+  const text = `중국 과학기술 정책 주간동향  제2024-23호\n${fs.readFileSync(SAMPLE, 'utf8')}`
+    .replace('2.38억 위안(451억 5,574만 원)', '2.38억 위안(451억 9,382만 원)');
+  const { issue } = importIssueIntoStore(store, parseIssueText('numbered.txt', text));
+  assert.equal(issue!.number, '2024-23');
+  assert.equal(issue!.rate, 189.89, 'all its conversions agree on 189.89');
+  const disagreeing = parseIssueText('other.txt', text.replace('제2024-23호', '제2024-24호').replace('780억 위안(14조 8,114억 2,000만 원)', '780억 위안(15조 2,000억 원)'));
+  assert.equal(importIssueIntoStore(store, disagreeing).issue!.rate, null, '780억 위안(15조 2,000억 원) is 194.87 won per yuan');
+  assert.equal(importIssueIntoStore(store, sample, { rate: null }).issue!.rate, null, 'an explicit "no rate" wins');
   store.close();
 });
 

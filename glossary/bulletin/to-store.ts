@@ -9,10 +9,11 @@
 // neither the issue, nor its articles, nor its meta keys behind.
 import type { Issue } from '../model.ts';
 import type { GlossaryStore } from '../store/store.ts';
+import { agreedRate } from './issue-stated.ts';
 import { deriveRate } from '../checks/currency-conversions.ts';
 import { fold } from '../text/fold.ts';
 import { leadDateLabel, sourceDateLabel } from './inline.ts';
-import { allArticles, type Block, type BulletinIssue, type Colophon, type Lead, type Reference, type ShortItem, type TextLine } from './model.ts';
+import { allArticles, type Block, type BulletinIssue, type Colophon, type IssueStyle, type Lead, type Reference, type ShortItem, type TextLine } from './model.ts';
 import { extractPairs, mergePairs, type KoreanLookup, type PairMerge } from './pairs.ts';
 
 // ---- the text form of a stored body ----
@@ -43,9 +44,16 @@ export function blockLines(block: Block): string[] {
   }
 }
 
+/** `(25.12.19, 科技部) ` before a reference that carries its source's date and publisher. */
+function datedPrefix(ref: Reference): string {
+  if (!ref.date && !ref.publisher) return '';
+  const date = ref.date ? `${ref.date.slice(2, 4)}.${Number(ref.date.slice(5, 7))}.${Number(ref.date.slice(8, 10))}` : '';
+  return `(${[date, ref.publisher ?? ''].filter(Boolean).join(', ')}) `;
+}
+
 function referenceLines(references: Reference[]): string[] {
   if (references.length === 0) return [];
-  return ['참고자료', ...references.map((ref) => `☑ ${ref.title}${ref.url ? ` ${ref.url}` : ''}`)];
+  return ['참고자료', ...references.map((ref) => `${datedPrefix(ref) || '☑ '}${ref.title}${ref.url ? ` ${ref.url}` : ''}`)];
 }
 
 /** The body of an article: blocks, then 참고자료. */
@@ -90,6 +98,8 @@ export interface ImportedExtras {
   date: string;
   colophon: Colophon;
   unplaced: TextLine[];
+  /** The layout style chosen for the issue (absent: the 2024 house style). */
+  style?: IssueStyle;
 }
 
 /** 요약 as an export derives it when the issue keeps no printed one: each main article's lead or title. */
@@ -103,7 +113,10 @@ export function derivedSummary(articles: { title: string; lead: string }[]): str
 // ---- import ----
 
 export interface IssueImportOptions {
-  /** CNY→KRW rate of the issue: a number, 'derive' (median of the issue's own conversions) or null (default). */
+  /**
+   * CNY→KRW rate of the issue: a number, 'derive' (median of the issue's own conversions), null
+   * (none), or absent: the rate the issue's conversions agree on, when they do (issue-stated.ts).
+   */
   rate?: number | 'derive' | null;
   /** Also add each proposed pair to the glossary as a `proposed` concept (same transaction). */
   addProposed?: boolean;
@@ -201,8 +214,10 @@ function sameSummary(printed: TextLine[], derived: string[]): boolean {
 }
 
 function issueRate(option: IssueImportOptions['rate'], articles: PlannedArticle[]): number | null {
-  if (option === 'derive') return deriveRate(articles.map((a) => `${a.lead}\n${a.body}`).join('\n\n')) ?? null;
-  return option ?? null;
+  const text = articles.map((a) => `${a.lead}\n${a.body}`).join('\n\n');
+  if (option === 'derive') return deriveRate(text) ?? null;
+  if (option === undefined) return agreedRate(text);
+  return option;
 }
 
 /** A store issue for this bulletin already? Same date and same number. */
@@ -234,6 +249,7 @@ export function importIssueIntoStore(store: GlossaryStore, bulletin: BulletinIss
       date: bulletin.date,
       colophon: bulletin.colophon,
       unplaced: bulletin.unplaced,
+      ...(bulletin.style ? { style: bulletin.style } : {}),
     };
     store.setMeta(issueMetaKey.imported(issue.id), JSON.stringify(extras));
     if (!sameSummary(bulletin.summary, derivedSummary(mainArticles))) {

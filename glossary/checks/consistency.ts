@@ -2,8 +2,9 @@
 //   - within the draft/issue (청두(成都) here, 성두(成都) there): the majority wins; on a tie, the
 //     official transcription decides; failing that, the first occurrence;
 //   - against past issues (ctx.archive): the draft departs from every archived form;
-//   - per character across transliterated names (鸿 훙 in two names, 홍 in a third): the odd one,
-//     for characters with a single Mandarin reading (a polyphone may rightly differ by word).
+//   - per character across transliterated names (鸿 훙 in two names, 홍 in a third): the odd one;
+//     for a character with several readings (能 néng/nài, 重) only a syllable that transcribes
+//     none of them (칭녕 beside 칭넝), since a polyphone may rightly differ by word.
 // Names the glossary renders are left to the term rules, which know the approved form.
 import type { ArchivedRendering, CheckContext, RawFinding, RuleFamily } from './types.ts';
 import { transcribe } from '../readings/index.ts';
@@ -98,6 +99,9 @@ interface CharUse {
   occurrences: Written[];
   offset: number;
   official: string;
+  /** Written as the transcription of one of the character's readings (重 충 or 중). */
+  transcribed: boolean;
+  polyphone: boolean;
 }
 
 function perCharacterFindings(names: Map<string, Written[]>, flagged: Set<number>): RawFinding[] {
@@ -111,9 +115,8 @@ function perCharacterFindings(names: Map<string, Written[]>, flagged: Set<number
       if (!verdicts || !looksTransliterated(verdicts)) continue;
       let offset = 0;
       for (const v of verdicts) {
-        const use = { occurrences, offset, official: v.official };
+        const use = { occurrences, offset, official: v.official, transcribed: v.transcribed, polyphone: v.polyphone };
         offset += v.written.length;
-        if (v.polyphone) continue;
         const char = fold(v.char);
         const forms = byChar.get(char) ?? new Map<string, CharUse[]>();
         forms.set(v.written, [...(forms.get(v.written) ?? []), use]);
@@ -133,6 +136,9 @@ function perCharacterFindings(names: Map<string, Written[]>, flagged: Set<number
     for (const [syllable, uses] of forms) {
       if (syllable === best) continue;
       for (const use of uses) {
+        // A character with several readings may rightly differ by word (重 충/중); only a syllable
+        // that is none of its readings (能 녕 where the others write 넝) is odd.
+        if (use.polyphone && use.transcribed) continue;
         for (const w of use.occurrences) {
           if (flagged.has(w.pair.koStart)) continue;
           const start = w.pair.koStart + use.offset;
@@ -149,16 +155,19 @@ export const consistencyFamily: RuleFamily = {
   rules: ['inconsistent-rendering'],
   messages: {
     draft: {
-      ko: "{zh}을(를) 여기서는 '{found}'(으)로 썼지만 다른 곳({count}회)에서는 '{expected}'(으)로 썼습니다.",
+      ko: "{zh}{^을} 여기서는 '{found}'{^으로} 썼지만 다른 곳({count}회)에서는 '{expected}'{^으로} 썼습니다.",
       en: "{zh} is written '{found}' here but '{expected}' elsewhere ({count}×).",
+      zh: "{zh}此处写作'{found}'，其他地方（{count}次）写作'{expected}'。",
     },
     archive: {
-      ko: "{zh}은(는) 지난 호({issue})에서 '{expected}'(으)로 썼습니다('{found}' 아님).",
+      ko: "{zh}{^은} 지난 호({issue})에서 '{expected}'{^으로} 썼습니다('{found}' 아님).",
       en: "{zh} was written '{expected}' in past issues ({issue}), not '{found}'.",
+      zh: "{zh}在往期（{issue}）中写作'{expected}'，而非'{found}'。",
     },
     character: {
-      ko: "{char}을(를) 다른 이름({count}회)에서는 '{expected}'(으)로 썼는데 {zh}에서는 '{found}'(으)로 썼습니다.",
+      ko: "{char}{^을} 다른 이름({count}회)에서는 '{expected}'{^으로} 썼는데 {zh}에서는 '{found}'{^으로} 썼습니다.",
       en: "{char} is written '{expected}' in other names ({count}×) but '{found}' in {zh}.",
+      zh: "{char}在其他名称中（{count}次）写作'{expected}'，在{zh}中却写作'{found}'。",
     },
   },
   run(ctx: CheckContext) {

@@ -47,7 +47,7 @@ for (const c of unitCases) {
 
 test('currency-unit names the source evidence', () => {
   const [finding] = check(currencyRules, context('총 3억원을 지원', { sources: ['无关', '共支持3亿元'] }));
-  assert.deepEqual(finding?.source, { index: 1, start: 3, end: 6 });
+  assert.deepEqual(finding?.source, { index: 1, start: 3, end: 6, title: '共支持3亿元', line: 1 });
   assert.match(finding!.message.ko, /3亿元.*위안/);
 });
 
@@ -88,7 +88,7 @@ for (const c of rateCases) {
   });
 }
 
-test('currency-rate without an issue rate uses the median of the draft\'s conversions and says so', () => {
+test('currency-rate without an issue rate uses the rate the draft\'s conversions agree on and says so', () => {
   const draft = '1,700억 위안(32조 2,813억 원)\n780억 위안(14조 8,114억 2,000만 원)\n100억 위안(2조 원)';
   assert.equal(deriveRate(draft), 189.89);
   const findings = check(currencyRules, context(draft));
@@ -99,15 +99,15 @@ test('currency-rate without an issue rate uses the median of the draft\'s conver
   assert.equal(f!.line, 3);
   assert.equal(f!.params?.rate, '189.89');
   assert.equal(f!.params?.derived, 1);
-  assert.match(f!.message.en, /median of this text's own conversions/);
-  assert.match(f!.message.ko, /중앙값/);
+  assert.match(f!.message.en, /the one most of this text’s conversions agree with/);
+  assert.match(f!.message.ko, /가장 많이 따르는/);
 });
 
 test('currency-rate with an issue rate that the engine derived says so too', () => {
   const [f] = check(currencyRules, context('100억 위안(2조 원)', { rate: 189.89, rateDerived: true }));
-  assert.match(f!.message.en, /189\.89.*median/);
+  assert.match(f!.message.en, /189\.89.*most of this text’s conversions/);
   const [g] = check(currencyRules, context('100억 위안(2조 원)', { rate: 189.89 }));
-  assert.doesNotMatch(g!.message.en, /median/);
+  assert.doesNotMatch(g!.message.en, /most of this text/);
 });
 
 test('deriveRate: exact conversions win over rounded ones; none → undefined', () => {
@@ -130,4 +130,41 @@ test('the sample issue: conversions found, derived rate 189.89, no rate or unit 
   );
   assert.equal(deriveRate(sample), 189.89);
   assert.deepEqual(check(currencyRules, context(sample)), []);
+});
+
+test('currency-rate: 약 is judged by its written precision (±½ unit, never tighter than 0.5 %, never looser than 15 %)', () => {
+  const rate = 175;
+  const flagged = (draft: string) => summary(check(currencyRules, context(draft, { rate })));
+  assert.deepEqual(flagged('1,000억 위안(약 17조 원)'), [], '17조 5천억: half a 조 off is still 약 17조');
+  assert.deepEqual(flagged('3조 3,300억 위안(약 582조 원)'), [], '582조 7,500억: within 0.5 %');
+  assert.deepEqual(flagged('45억 위안(약 1조 원)'), [
+    { rule: 'currency-rate', severity: 'warning', text: '약 1조 원', suggestion: '약 7,880억 원' },
+  ], '7,875억 is 27 % off 1조: another number, so the fix has three digits');
+});
+
+test('currency-rate: two conversions that disagree: the one off the usual rate is flagged, not both', () => {
+  const draft = '30억 위안(5,250억 원), 200억 위안(35조 원)';
+  const findings = check(currencyRules, context(draft));
+  assert.deepEqual(summary(findings), [{ rule: 'currency-rate', severity: 'warning', text: '35조 원', suggestion: '3조 5,000억 원' }]);
+});
+
+test('currency-rate: a 10× slip among three conversions does not move the derived rate', () => {
+  assert.equal(deriveRate('120억 위안(약 2조 2,800억 원), 9.3조 위안(1,767조 원), 4,500억 위안(8조 5,500억 원)'), 190);
+});
+
+test('currency-rate: a yuan figure that is a slip against the source is left to number-mismatch (no «약 0 원»)', () => {
+  const draft = '3.33억 위안(약 632조 원)';
+  assert.deepEqual(summary(check(currencyRules, context(draft, { rate: 190, sources: ['收入3.33万亿元'] }))), []);
+  const [f] = check(currencyRules, context(draft, { rate: 190 }));
+  assert.equal(f!.suggestion, '약 633억 원', 'without the source, the fix is the conversion of what is written, never zero');
+});
+
+test('currency-unit: same currency on both sides, and the spelling 위엔', () => {
+  assert.deepEqual(summary(check(currencyRules, context('5억 위안(925억 위안)을 투입, 4,000억 위엔(74조 원), 1조위안(180억위안)'))), [
+    { rule: 'currency-unit', severity: 'error', text: '925억 위안', suggestion: '925억 원' },
+    { rule: 'currency-unit', severity: 'error', text: '4,000억 위엔', suggestion: '4,000억 위안' },
+    { rule: 'currency-unit', severity: 'error', text: '1조위안(180억위안' },
+  ]);
+  const [f] = check(currencyRules, context('4,000억 위엔'));
+  assert.equal(f!.message.ko, "'4,000억 위엔': 위안화는 외래어 표기법에 따라 '위안'으로 적습니다. '4,000억 위안'으로 고치세요.");
 });

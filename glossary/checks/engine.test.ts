@@ -83,7 +83,7 @@ test('message templates: every placeholder filled, unknown ones left as written'
 
 test('findings keep the optional fields their rule gave, and only those', () => {
   const withSource = runChecks([flagX], ctx('draft', ['Y1']))[0]!;
-  assert.deepEqual(withSource.source, { index: 0, start: 0, end: 2 });
+  assert.deepEqual(withSource.source, { index: 0, start: 0, end: 2, title: 'Y1', line: 1 });
   assert.equal('suggestion' in withSource, false);
   const plain = runChecks([flagX], ctx('X'))[0]!;
   assert.equal('source' in plain, false);

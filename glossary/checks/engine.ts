@@ -1,28 +1,59 @@
 // Runs rule families over a draft and turns raw findings into user-facing findings:
 // line/column, both message languages, suppression keys, accepted state and a stable order.
-import type { CheckContext, Finding, MessageTable, RawFinding, RuleFamily } from './types.ts';
+import type { CheckContext, Finding, MessageTable, RawFinding, RuleFamily, SourceLocation } from './types.ts';
+import { withParticle } from './message-particles.ts';
 
-/** A template split at its placeholders: literal, name, literal, name, …, literal. */
-type CompiledTemplate = string[];
+/**
+ * A template split at its placeholders: literal, then (name, particle, literal) triples. A name of
+ * '' is a particle only ({^은}), agreeing with the value filled just before it.
+ */
+type CompiledTemplate = (string | undefined)[];
 
 // A check fills hundreds of messages from a few dozen templates: each is split once.
 const compiled = new Map<string, CompiledTemplate>();
 
+const PLACEHOLDER = /\{(?:(\w+)(?::([^{}]+))?|\^([^{}]+))\}/g;
+
 function compile(template: string): CompiledTemplate {
   let parts = compiled.get(template);
   if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = [];
+    let at = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(at, m.index));
+      if (m[3] !== undefined) parts.push('', m[3]);
+      else parts.push(m[1]!, m[2]);
+      at = m.index + m[0].length;
+    }
+    parts.push(template.slice(at));
+    // Stored as literal, (name, particle, literal)…: move each literal after its placeholder.
+    const out: CompiledTemplate = [parts[0]];
+    for (let i = 1; i < parts.length - 1; i += 3) out.push(parts[i], parts[i + 1], parts[i + 2]);
+    parts = out;
     compiled.set(template, parts);
   }
   return parts;
 }
 
+/**
+ * Fills {name}, {name:은} (the value and the particle that agrees with how it is read) and {^은}
+ * (only the particle, agreeing with the value filled before: '{found}'{^은} → '위화퉁'은).
+ */
 export function fillTemplate(template: string, params: Record<string, string | number> = {}): string {
   const parts = compile(template);
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
+  let last = '';
+  for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i]!;
-    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
+    const particle = parts[i + 1];
+    if (name === '') {
+      out += withParticle(last, particle!).slice(last.length);
+    } else {
+      const value = name in params ? String(params[name]) : `{${name}}`;
+      last = value;
+      out += particle ? withParticle(value, particle) : value;
+    }
+    out += parts[i + 2]!;
   }
   return out;
 }
@@ -43,6 +74,24 @@ export function lineColumn(starts: number[], offset: number): { line: number; co
     else hi = mid - 1;
   }
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/** A source's title: its first non-empty line, shortened to 40 characters. */
+export function sourceTitle(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+/** 1-based line of an offset in a text. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function locateInSource(source: NonNullable<RawFinding['source']>, sources: readonly string[]): SourceLocation {
+  const text = sources[source.index] ?? '';
+  return { ...source, title: sourceTitle(text), line: lineOf(text, source.start) };
 }
 
 const CONTEXT_CHARS = 8;
@@ -117,8 +166,9 @@ function toFinding(
     key,
     accepted: options.accepted?.has(key) ?? false,
   };
+  if (template.zh !== undefined) finding.message.zh = fillTemplate(template.zh, raw.params);
   if ('params' in raw) finding.params = raw.params;
   if ('suggestion' in raw) finding.suggestion = raw.suggestion;
-  if ('source' in raw) finding.source = raw.source;
+  if (raw.source) finding.source = locateInSource(raw.source, ctx.sources);
   return finding;
 }

@@ -78,7 +78,7 @@ test('josa: line, column and both messages', () => {
   const [f] = check(josaRules, context('제목\n- 정부는 위화퉁를 지원', { concepts }));
   assert.equal(f!.line, 2);
   assert.equal(f!.column, 7);
-  assert.equal(f!.message.ko, "조사 불일치: '위화퉁' 뒤에는 '을' (현재 '를', 끝소리 '퉁').");
+  assert.equal(f!.message.ko, "조사 불일치: '위화퉁' 뒤에는 '를' 대신 '을'을 씁니다('퉁'으로 끝남).");
   assert.equal(f!.message.en, "After '위화퉁' (read …퉁) the particle is '을', not '를'.");
 });
 
@@ -104,4 +104,17 @@ test('josa after a misspelt glossary name (term-typo reports it): agrees with th
   assert.deepEqual(run('충칭과 위화퉁와 협력'), [flag('위화퉁와', '위화퉁과')]);
   // Not misspelt at all: an ordinary word stays unflagged, as before.
   assert.deepEqual(run('사람는 많다'), []);
+});
+
+test('josa after a spaced counter, a quoted gloss and a suffix written after the gloss', () => {
+  const cases: [string, string[]][] = [
+    ['3년간 5억 위안를 투입', ['5억 위안를 → 5억 위안을']],
+    ['연구인력 2만 명이 참여', []],
+    ["'혁신(創新)'와 '창업(創業)'과 지원", ["혁신(創新)'와 → 혁신(創新)'과"]],
+    ['산둥(山东)성를 포함한 지역', ['산둥(山东)성를 → 산둥(山东)성을']],
+    ['중국공정원(CAE)는 발표', ['중국공정원(CAE)는 → 중국공정원(CAE)은']],
+  ];
+  for (const [draft, expected] of cases) {
+    assert.deepEqual(check(josaRules, context(draft, { concepts })).map((f) => `${f.text} → ${f.suggestion}`), expected, draft);
+  }
 });

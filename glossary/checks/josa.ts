@@ -14,7 +14,8 @@
 // Particles from the copula 이다 (이나/나, 이라는/라는, 이며/며 …) are flagged only when the short
 // form follows a consonant (위화퉁라는); after a vowel the long form is also correct (BYD이며).
 import { hasBatchim, josa } from 'es-hangul';
-import { LARGE_UNIT_POWERS, isHangul } from '../text/numbers-ko.ts';
+import { LARGE_UNIT_POWERS, findKoreanAmounts, isHangul } from '../text/numbers-ko.ts';
+import { NAME_SUFFIXES } from '../text/korean.ts';
 import { KO_UNITS, longestFirst } from '../text/numbers-units.ts';
 import { lastSpokenSyllable } from './josa-reading.ts';
 import { draftHits } from './recognition-memo.ts';
@@ -161,15 +162,33 @@ function fromTypos(ctx: Parameters<RuleFamily['run']>[0]): Candidate[] {
   return out;
 }
 
-const GLOSS = /([가-힣A-Za-z0-9%&.,]+) ?\([^()\n]*\)(?=[가-힣])/g;
+// A word, its gloss, and a closing quote when the glossed name was quoted ('창업(創業)'과).
+const GLOSS = /([가-힣A-Za-z0-9%&.,]+) ?\([^()\n]*\)['"’”」』》〉]?(?=[가-힣])/g;
 
 function fromParentheses(draft: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of draft.matchAll(GLOSS)) {
     const at = m.index + m[0].length;
     const run = hangulRun(draft, at);
+    if (BY_TEXT.has(run)) {
+      out.push({ start: m.index, particleAt: at, particle: run, syllable: lastSpokenSyllable(m[1]!) });
+      continue;
+    }
+    // A name suffix written after the gloss (산둥(山东)성를): the particle follows the suffix.
+    const suffix = NAME_SUFFIXES.filter((x) => run.startsWith(x) && BY_TEXT.has(run.slice(x.length))).sort((a, b) => b.length - a.length)[0];
+    if (suffix) out.push({ start: m.index, particleAt: at + suffix.length, particle: run.slice(suffix.length), syllable: suffix[suffix.length - 1] });
+  }
+  return out;
+}
+
+/** A particle right after an amount whose counter is spaced (20억 위안를, 3만 명이): it agrees with the counter. */
+function fromAmounts(draft: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const amount of findKoreanAmounts(draft)) {
+    if (!amount.unit || !amount.gapBeforeUnit.includes(' ')) continue;
+    const run = hangulRun(draft, amount.end);
     if (!BY_TEXT.has(run)) continue;
-    out.push({ start: m.index, particleAt: at, particle: run, syllable: lastSpokenSyllable(m[1]!) });
+    out.push({ start: amount.start, particleAt: amount.end, particle: run, syllable: lastSpokenSyllable(amount.unit) });
   }
   return out;
 }
@@ -211,15 +230,16 @@ export const josaRules: RuleFamily = {
   rules: ['josa'],
   messages: {
     disagree: {
-      ko: "조사 불일치: '{word}' 뒤에는 '{correct}' (현재 '{particle}', 끝소리 '{reading}').",
+      ko: "조사 불일치: '{word}' 뒤에는 '{particle}' 대신 '{correct}'{^을} 씁니다('{reading}'{^으로} 끝남).",
       en: "After '{word}' (read …{reading}) the particle is '{correct}', not '{particle}'.",
+      zh: "助词不一致：'{word}'（末音节'{reading}'）之后应用'{correct}'，而非'{particle}'。",
     },
   },
   run(ctx) {
     const draft = ctx.draft;
     const seen = new Set<number>();
     const out: RawFinding[] = [];
-    for (const c of [...fromGlossary(draft, ctx), ...fromParentheses(draft), ...fromTokens(draft), ...fromTypos(ctx)]) {
+    for (const c of [...fromGlossary(draft, ctx), ...fromParentheses(draft), ...fromAmounts(draft), ...fromTokens(draft), ...fromTypos(ctx)]) {
       if (seen.has(c.particleAt) || c.syllable === undefined) continue;
       seen.add(c.particleAt);
       const correct = correction(c.particle, c.syllable);

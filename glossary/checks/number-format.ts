@@ -29,10 +29,12 @@ export const numberFormatRules: RuleFamily = {
     group: {
       ko: "천 단위 쉼표가 빠졌습니다: '{suggestion}'.",
       en: "Group the digits with commas: '{suggestion}'.",
+      zh: "缺少千位分隔逗号：'{suggestion}'。",
     },
     mixed: {
       ko: "이 글에 쉼표를 쓴 숫자({withComma}개)와 쓰지 않은 숫자({withoutComma}개)가 섞여 있습니다. 쉼표를 넣어 통일하세요: '{suggestion}'.",
       en: "This text mixes grouped ({withComma}) and ungrouped ({withoutComma}) numbers; write '{suggestion}'.",
+      zh: "本文混用了带逗号（{withComma}个）和不带逗号（{withoutComma}个）的数字，请统一加逗号：'{suggestion}'。",
     },
   },
   run(ctx) {
@@ -40,7 +42,8 @@ export const numberFormatRules: RuleFamily = {
     let withComma = 0;
     const ungrouped: KoreanAmount[] = [];
     for (const amount of quantities) {
-      const long = amount.groups.filter((g) => integerDigits(g.digits).replace(/,/g, '').length >= 4);
+      // Mixed numerals (9천800억) are grouped by their 천 already.
+      const long = amount.groups.filter((g) => /^[0-9.,]+$/.test(g.digits) && integerDigits(g.digits).replace(/,/g, '').length >= 4);
       if (long.some((g) => !g.digits.includes(','))) ungrouped.push(amount);
       else if (long.length) withComma++;
     }

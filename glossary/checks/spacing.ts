@@ -26,10 +26,12 @@ export const spacingRules: RuleFamily = {
     'before-counter': {
       ko: "단위 앞은 띄어 씁니다: '{suggestion}'.",
       en: "Put a space before the unit: '{suggestion}'.",
+      zh: "单位前应空格：'{suggestion}'。",
     },
     'between-groups': {
       ko: "만·억·조 단위 뒤는 띄어 씁니다: '{suggestion}'.",
       en: "Put a space after 만/억/조: '{suggestion}'.",
+      zh: "만/억/조之后应空格：'{suggestion}'。",
     },
   },
   run(ctx) {

@@ -64,5 +64,47 @@ test('transcription: the sample issue yields its known slips', () => {
     '중커부하이→중커푸하이',
     '우란차브→우란차부',
     '진강→진장',
+    // The colophon's address writes 북경시 where the articles write 베이징: one text, two spellings.
+    '북경→베이징',
   ]);
+});
+
+// Press habits that split one official syllable into two (지엔/젠, 시아/샤, 리우/류, 쉬에/쉐, 지앙/장,
+// 티엔/톈, 시에/셰, 니우/뉴): aligned by pinyin syllable and reported with the syllable meant.
+test('transcription: one syllable written as two is flagged, with the official syllable', () => {
+  const cases: [string, string[]][] = [
+    ['덩시아오핑(邓小平)', ['덩시아오핑→덩샤오핑']],
+    ['리우허(刘鹤) 부총리', ['리우허→류허']],
+    ['시에전화(解振华) 특사', ['시에전화→셰전화']],
+    ['쉬에치(薛其)', ['쉬에치→쉐치']],
+    ['지앙쩌민(江泽民)', ['지앙쩌민→장쩌민']],
+    ['티엔진(天津)', ['티엔진→톈진']],
+    ['니우란(牛兰)', ['니우란→뉴란']],
+    ['시진핑(习近平), 리지엔궈(李建国)', ['리지엔궈→리젠궈']],
+    // The official spellings pass.
+    ['덩샤오핑(邓小平), 류허(刘鹤), 셰전화(解振华), 장쩌민(江泽民), 톈진(天津), 뉴란(牛兰)', []],
+  ];
+  for (const [draft, expected] of cases) assert.deepEqual(check(draft, buildRecognizer([])), expected, draft);
+});
+
+test('transcription: a division of the gazetteer in its Sino-Korean reading departs; 州 stays in the name', () => {
+  assert.deepEqual(check('항주(杭州)', buildRecognizer([])), ['항주→항저우']);
+  assert.deepEqual(check('항저우(杭州), 항저우시(杭州市)', buildRecognizer([])), []);
+});
+
+test('transcription: the same place spelt two ways in one text (州 주/저우, 京 경/징)', () => {
+  const r = buildRecognizer([]);
+  assert.deepEqual(check('항저우(杭州)의 기업과 항주의 대학', r), ['항주→항저우']);
+  assert.deepEqual(check('난징(南京)에서 만난 남경 사람', r), ['남경→난징']);
+  // One spelling alone is no inconsistency; a Korean city (광주 Gwangju) is not 广州.
+  assert.deepEqual(check('북경 대학', r), []);
+  assert.deepEqual(check('광저우(广州)와 광주과학기술원', r), []);
+});
+
+test('transcription: a title after the name in a source makes it a person (解 Xiè, 单 Shàn)', () => {
+  const run = (draft: string, sources: string[]) =>
+    runChecks([transcriptionFamily], { draft, sources, recognizer: buildRecognizer([]), archive: [] }).map((f) => `${f.text}→${f.suggestion}`);
+  // 제전화 follows 解 jiě; the source says 解振华 is a person (特使), so 解 is Xiè: 셰.
+  assert.deepEqual(run('제전화(解振华) 특사', ['气候变化事务特使解振华特使表示']), ['제전화→셰전화']);
+  assert.deepEqual(run('셰전화(解振华) 특사', ['解振华特使表示']), []);
 });

@@ -13,6 +13,11 @@ import type { CheckContext, IndexedConcept, RawFinding, RuleFamily } from './typ
 import { alignRendering, hanjaReading, transcribe } from '../readings/index.ts';
 import { readPinyin } from '../readings/pinyin.ts';
 import { lookupSyllable } from '../readings/transcription.ts';
+import { splitSpellings } from '../readings/split-spellings.ts';
+import { placesByChinese } from '../readings/gazetteer.ts';
+import { personTitleAt } from '../readings/name-kinds.ts';
+import { mixedPlaceSpellings } from '../readings/place-consistency.ts';
+import { stemsOf } from '../text/korean.ts';
 import { fold } from '../text/fold.ts';
 import { isAllowed, pairConcept } from './terms-common.ts';
 import { findNamePairs, pairReadings, type NamePair } from './terms-pairs.ts';
@@ -30,6 +35,8 @@ export interface CharVerdict {
   hanja: boolean;
   /** The character has readings with different transcriptions (重 충/중). */
   polyphone: boolean;
+  /** Written as one official syllable split in two (시아오 for 샤오): a transcription, badly spelt. */
+  split: boolean;
 }
 
 // Judging a pair (pinyin, alignment) costs far more than the rest of a check, and the same pairs
@@ -58,18 +65,24 @@ function judgeUncached(koStem: string, zhStem: string, person: boolean): CharVer
   const hanjaPerChar = hanja.length === aligned.length ? hanja : aligned.map((a) => hanjaReading(a.char));
   return aligned.map((a, i) => {
     const readings = new Set([official.hangul[i]!]);
-    for (const p of pinyin[i]?.readings ?? []) {
+    // A person's surname has one reading (解 Xiè 셰, not jiě 제); the other characters any of theirs.
+    const surname = person && i === 0;
+    for (const p of surname ? [] : (pinyin[i]?.readings ?? [])) {
       const syllable = lookupSyllable(p);
       if (syllable) readings.add(syllable);
     }
+    // One syllable written as two (시에 for 셰): the reading the writer meant is the one split.
+    // A split spelling that is also the Hanja reading (都 도) is the Hanja reading.
+    const meant = readings.has(a.hangul) || a.hangul === hanjaPerChar[i] ? undefined : (pinyin[i]?.readings ?? []).find((p) => splitSpellings(p).includes(a.hangul));
     return {
       char: a.char,
       written: a.hangul,
-      official: official.hangul[i]!,
-      pinyin: official.pinyin[i]!,
+      official: meant ? lookupSyllable(meant)! : official.hangul[i]!,
+      pinyin: meant ?? official.pinyin[i]!,
       transcribed: readings.has(a.hangul),
       hanja: a.hangul === hanjaPerChar[i],
       polyphone: readings.size > 1,
+      split: meant !== undefined,
     };
   });
 }
@@ -86,6 +99,8 @@ export function transcribedNameWithHanjaTail(verdicts: CharVerdict[]): boolean {
 }
 
 export function looksTransliterated(verdicts: CharVerdict[]): boolean {
+  // A split spelling (티엔 for 톈) is always an attempt at the transcription.
+  if (verdicts.some((v) => v.split)) return true;
   const byTranscription = verdicts.filter((v) => v.transcribed && !v.hanja).length;
   const byHanja = verdicts.filter((v) => v.hanja && !v.transcribed).length;
   return byTranscription >= 1 && byTranscription >= byHanja;
@@ -100,13 +115,27 @@ function establishedOrSkipped(concept: IndexedConcept, written: string[]): boole
   return used.some((r) => r.established);
 }
 
+/** A source names `zh` with a title right after it (解振华院士): a person, read with surname readings. */
+function titledInSources(ctx: CheckContext, zh: string): boolean {
+  const name = zh.trim();
+  if (name.length < 2) return false;
+  return ctx.sources.some((source) => {
+    for (let at = source.indexOf(name); at >= 0; at = source.indexOf(name, at + 1)) {
+      if (personTitleAt(source, at + name.length)) return true;
+    }
+    return false;
+  });
+}
+
 function checkPair(ctx: CheckContext, pair: NamePair): RawFinding | null {
   const resolved = pairConcept(ctx, pair);
   const readings = pairReadings(pair.ko, pair.zh);
   if (resolved && establishedOrSkipped(resolved.concept, [pair.ko, ...readings.map((r) => r.koStem)])) return null;
-  const person = resolved?.concept.category === 'person';
+  const person = resolved?.concept.category === 'person' || titledInSources(ctx, pair.zh);
   let best: { verdicts: CharVerdict[]; koStem: string } | null = null;
-  for (const reading of readings) {
+  // A division of the gazetteer keeps its 州 or 市 inside the name (杭州 항저우, not 항 + 州 주).
+  const placeReadings = resolved ? [] : readings.filter((r) => placesByChinese(r.zhStem).length > 0);
+  for (const reading of placeReadings.length > 0 ? placeReadings : readings) {
     if (!/^\p{Script=Han}+$/u.test(reading.zhStem)) continue;
     const verdicts = judge(reading.koStem, reading.zhStem, person);
     if (!verdicts) continue;
@@ -116,7 +145,9 @@ function checkPair(ctx: CheckContext, pair: NamePair): RawFinding | null {
   }
   if (!best) return null;
   if (transcribedNameWithHanjaTail(best.verdicts)) return null;
-  if (!resolved) {
+  // A division of the gazetteer is a place: a Hanja reading of it departs from the house style (항주 → 항저우).
+  const place = !resolved && placesByChinese(best.verdicts.map((v) => v.char).join('')).length > 0;
+  if (!resolved && !place) {
     if (!looksTransliterated(best.verdicts)) return null;
     if (best.koStem === hanjaReading(best.verdicts.map((v) => v.char).join(''))) return null;
   }
@@ -143,12 +174,33 @@ export const transcriptionFamily: RuleFamily = {
       ko: "'{found}'({zh})은(는) 외래어 표기법에 따른 '{expected}'와(과) 다릅니다({detail}).",
       en: "'{found}' ({zh}) departs from the official transcription '{expected}' ({detail}).",
     },
+    mixed: {
+      ko: "'{found}'은(는) 같은 글의 '{expected}'({zh})와 같은 곳입니다. 한 가지 표기('{expected}')로 통일하세요.",
+      en: "'{found}' is the same place as '{expected}' ({zh}) elsewhere in this text: write it one way ('{expected}').",
+    },
   },
   run(ctx) {
     const findings: RawFinding[] = [];
+    const flagged = new Set<number>();
     for (const pair of findNamePairs(ctx.draft)) {
       const finding = checkPair(ctx, pair);
-      if (finding) findings.push(finding);
+      if (finding) {
+        findings.push(finding);
+        flagged.add(finding.start);
+      }
+    }
+    // 항주 here and 항저우 there: the same place spelt two ways in one text.
+    for (const mixed of mixedPlaceSpellings(ctx.draft, stemsOf)) {
+      if (flagged.has(mixed.start)) continue;
+      findings.push({
+        rule: 'transcription',
+        severity: 'warning',
+        start: mixed.start,
+        end: mixed.end,
+        messageKey: 'mixed',
+        params: { found: mixed.found, expected: mixed.expected, zh: mixed.place.short },
+        suggestion: mixed.expected,
+      });
     }
     return findings;
   },

@@ -14,6 +14,8 @@ import { runChecks } from './engine.ts';
 import { termFamily } from './terms.ts';
 import { termTypoFamily } from './terms-typo.ts';
 import { testRecognizer } from './terms-test-glossary.ts';
+import { slipKind } from './terms-typo-evidence.ts';
+import { buildRecognizer } from '../match/index.ts';
 
 const recognizer = testRecognizer();
 
@@ -63,4 +65,30 @@ test('term-typo: the message names the glossary rendering and the Chinese', () =
   assert.equal(finding?.message.en, "'궈푸칭녕' looks like a typo for the glossary rendering '궈푸칭넝' (国富氢能).");
   assert.equal(finding?.line, 1);
   assert.equal(finding?.column, 1);
+});
+
+test('term-typo: what is not a slip (a missing syllable, a rendering + suffix + institution, 2 syllables without evidence)', () => {
+  // 과학기술 is 과학기술부 without its last syllable: another word, not a typo.
+  assert.deepEqual(check('과학기술 혁신을 강조', ['科技部发布']), []);
+  // A rendering, a name suffix, then an institution noun.
+  assert.deepEqual(check('청두시정부는 발표', ['成都市政府']), []);
+  // Two syllables with a name suffix: a slip only when a source names the concept.
+  assert.deepEqual(check('청뚜시는 발표', []), []);
+  assert.deepEqual(check('청뚜시는 발표', ['成都市发布']), ['term-typo:청뚜→청두']);
+});
+
+test('term-typo: a real place the source writes is not a typo of a glossary place one jamo away', () => {
+  // The test glossary has 칭하이 (青海); 칭하오 is near it, but a source writing 庆豪 (칭하오) makes it a name.
+  assert.deepEqual(check('칭하오는 발표', ['青海']), ['term-typo:칭하오→칭하이']);
+  assert.deepEqual(check('칭하오는 발표', ['青海与庆豪']), []);
+});
+
+test('term-typo: the message says typo only for a typo', () => {
+  const concept = { id: 1, category: 'company' as const, zh: ['中科富海'], ko: [], note: null };
+  assert.deepEqual(slipKind('중커부하이', '중커푸하이', concept), { kind: 'hanja-syllable', written: '부', official: '푸', char: '富' });
+  assert.deepEqual(slipKind('충수', '충쑤', { ...concept, zh: ['重塑'] }), { kind: 'departs', written: '수', official: '쑤' });
+  assert.deepEqual(slipKind('궈푸칭녕', '궈푸칭넝', { ...concept, zh: ['國富氫能'] }), { kind: 'typo' });
+  const [finding] = runChecks([termTypoFamily], { draft: '중커부하이는', sources: [], recognizer: buildRecognizer([{ ...concept, ko: [{ text: '중커푸하이', status: 'preferred', established: false }] }]), archive: [] });
+  assert.equal(finding?.message.ko, "'중커부하이'는 中科富海의 용어집 표기 '중커푸하이'와 다릅니다. '부'는 富의 한자음이고, 외래어 표기법으로는 '푸'입니다.");
+  assert.doesNotMatch(finding!.message.ko, /오타/);
 });

@@ -8,10 +8,12 @@
 //     parentheses name another (or an unknown) Chinese term; never when two concepts are equally near.
 import type { CheckContext, IndexedConcept, RawFinding, RuleFamily } from './types.ts';
 import { Recognizer } from '../match/index.ts';
-import { editDistance, stemsOf, toJamo } from '../text/korean.ts';
+import { NAME_SUFFIXES, editDistance, stemsOf, toJamo } from '../text/korean.ts';
+import { namedBySource, isHanjaReadingOf, slipKind } from './terms-typo-evidence.ts';
 import { conceptLabel, isAllowed, pairConcept } from './terms-common.ts';
 import { findNamePairs, type NamePair } from './terms-pairs.ts';
 import { RecognizerMemo, draftHits, sourceHits } from './recognition-memo.ts';
+import { isPlaceKorean } from '../readings/gazetteer.ts';
 
 const MAX_DISTANCE = 2;
 
@@ -62,21 +64,30 @@ interface Evidence {
   relevant: RelevantRenderings;
   /** The concept named by the Chinese in parentheses right after the word; null = parentheses with unknown Chinese. */
   paren?: IndexedConcept | null;
+  /** The word goes on with a name suffix (선쩐시, 난칭성): a two-syllable stem may be compared. */
+  suffixed?: boolean;
 }
 
 /** The glossary rendering `stem` is most likely a slip for, if exactly one concept is nearest. */
 export function typoTarget(ctx: CheckContext, stem: string, evidence: Evidence): TypoTarget | undefined {
   if (evidence.paren === null) return undefined;
-  const minSyllables = evidence.paren ? 2 : 3;
+  // Two syllables: with the concept's Chinese beside it, or with a name suffix when a source names
+  // the concept (선쩐시 for 深圳); never bare (선정 is not a slip for 선전).
+  const twoSyllablesWithSuffix = !evidence.paren && evidence.suffixed === true && stem.length === 2;
+  const minSyllables = evidence.paren || twoSyllablesWithSuffix ? 2 : 3;
   if (stem.length < minSyllables) return undefined;
   const candidates: TypoTarget[] = [];
   const stemJamo = toJamo(stem);
   const consider = (concept: IndexedConcept, rendering: string, limit: number, jamo = toJamo(rendering)) => {
     if (evidence.paren && evidence.paren.id !== concept.id) return;
+    // A typo changes letters inside syllables; a missing syllable (과학기술 for 과학기술부) is another word.
+    if (rendering.length !== stem.length) return;
+    // The Sino-Korean reading (산동 for 山东) is a choice of system, not a slip: term-mismatch says so.
+    if (isHanjaReadingOf(stem, concept)) return;
     const distance = editDistance(stemJamo, jamo, MAX_DISTANCE);
     if (distance >= 1 && distance <= limit) candidates.push({ concept, rendering, distance });
   };
-  if (ctx.recognizer instanceof Recognizer) {
+  if (ctx.recognizer instanceof Recognizer && !twoSyllablesWithSuffix) {
     for (const entry of ctx.recognizer.nearRenderings(stem)) {
       const concept = ctx.recognizer.concept(entry.conceptId);
       if (concept && isAllowed(entry.rendering)) consider(concept, entry.rendering.text, 1);
@@ -85,11 +96,14 @@ export function typoTarget(ctx: CheckContext, stem: string, evidence: Evidence):
   // Two jamo in a short word is too often another name altogether (칭다오 is not a slip for 칭하이):
   // allowed from 3 syllables with the concept's Chinese beside the word, else from 4.
   const relevantLimit = stem.length >= (evidence.paren ? 3 : 4) ? MAX_DISTANCE : 1;
+  if (twoSyllablesWithSuffix && !ctx.sources.length) return undefined;
   for (const item of evidence.relevant.candidates(stem)) consider(item.concept, item.text, relevantLimit, item.jamo);
   if (candidates.length === 0) return undefined;
   const best = Math.min(...candidates.map((c) => c.distance));
   const nearest = candidates.filter((c) => c.distance === best);
   if (new Set(nearest.map((c) => c.concept.id)).size > 1) return undefined;
+  // A real name the source itself writes (허난 for 河南 beside the glossary's 후난) is no slip.
+  if (namedBySource(ctx.sources, stem)) return undefined;
   return nearest[0];
 }
 
@@ -97,6 +111,10 @@ export function typoTarget(ctx: CheckContext, stem: string, evidence: Evidence):
 function isRendering(ctx: CheckContext, word: string): boolean {
   if (ctx.recognizer instanceof Recognizer) return ctx.recognizer.renderingsOf(word).length > 0;
   return ctx.recognizer.findInDraft(word).some((h) => h.start === 0 && h.end === word.length);
+}
+
+function isRenderingWithSuffix(ctx: CheckContext, stem: string): boolean {
+  return NAME_SUFFIXES.some((suffix) => stem.length > suffix.length && stem.endsWith(suffix) && isRendering(ctx, stem.slice(0, -suffix.length)));
 }
 
 // The index over the relevant concepts, by the list of their ids: it changes only when a source
@@ -152,9 +170,11 @@ export function typoWords(ctx: CheckContext): TypoWord[] {
     const pair = pairAt.get(end);
     const paren = pair ? (pairConcept(ctx, pair)?.concept ?? null) : undefined;
     const stems = stemsOf(word);
-    if (stems.some(({ stem }) => isRendering(ctx, stem))) continue;
-    for (const { stem } of stems) {
-      const target = typoTarget(ctx, stem, { relevant, paren });
+    // A real place (후난 湖南) is never a slip for another (허난 河南); 항저우시정부-style suffixed renderings are not slips either.
+    if (stems.some(({ stem }) => isRendering(ctx, stem) || isRenderingWithSuffix(ctx, stem) || isPlaceKorean(stem))) continue;
+    for (const { stem, tail } of stems) {
+      const suffixed = NAME_SUFFIXES.some((suffix) => tail.startsWith(suffix));
+      const target = typoTarget(ctx, stem, { relevant, paren, suffixed });
       if (!target) continue;
       words.push({ start, word, stem, expected: target.rendering, concept: target.concept });
       break;
@@ -168,21 +188,34 @@ export const termTypoFamily: RuleFamily = {
   rules: ['term-typo'],
   messages: {
     typo: {
-      ko: "'{found}'은(는) 용어집 표기 '{expected}'({zh})의 오타로 보입니다.",
+      ko: "'{found}'{^은} 용어집 표기 '{expected}'({zh})의 오타로 보입니다.",
       en: "'{found}' looks like a typo for the glossary rendering '{expected}' ({zh}).",
+      zh: "'{found}'疑为术语表译名'{expected}'（{zh}）的笔误。",
+    },
+    'hanja-syllable': {
+      ko: "'{found}'{^은} {zh}의 용어집 표기 '{expected}'{^와} 다릅니다. '{written}'{^은} {char}의 한자음이고, 외래어 표기법으로는 '{official}'입니다.",
+      en: "'{found}' differs from the glossary rendering '{expected}' ({zh}): '{written}' is the Sino-Korean reading of {char}; the official transcription is '{official}'.",
+      zh: "'{found}'与术语表译名'{expected}'（{zh}）不同：'{written}'是{char}的汉字音，外来语标记法写作'{official}'。",
+    },
+    departs: {
+      ko: "'{found}'{^은} {zh}의 용어집 표기 '{expected}'{^와} 다릅니다('{written}' 대신 외래어 표기법의 '{official}').",
+      en: "'{found}' departs from the glossary rendering '{expected}' ({zh}): the official transcription writes '{official}', not '{written}'.",
+      zh: "'{found}'与术语表译名'{expected}'（{zh}）不同：外来语标记法写作'{official}'，而非'{written}'。",
     },
   },
   run(ctx) {
-    return typoWords(ctx).map(
-      (typo): RawFinding => ({
+    return typoWords(ctx).map((typo): RawFinding => {
+      const kind = slipKind(typo.stem, typo.expected, typo.concept);
+      const { kind: messageKey, ...detail } = kind;
+      return {
         rule: 'term-typo',
         severity: 'warning',
         start: typo.start,
         end: typo.start + typo.stem.length,
-        messageKey: 'typo',
-        params: { found: typo.stem, expected: typo.expected, zh: conceptLabel(typo.concept) },
+        messageKey,
+        params: { found: typo.stem, expected: typo.expected, zh: conceptLabel(typo.concept), ...detail },
         suggestion: typo.expected,
-      }),
-    );
+      };
+    });
   },
 };

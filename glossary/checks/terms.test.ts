@@ -47,7 +47,9 @@ test('term-mismatch: Hangul before (漢字) that is not an allowed rendering of 
     ['제일자동차(一汽)', [{ rule: 'term-mismatch', text: '제일자동차', suggestion: '이치자동차' }]],
     // A multi-word rendering ends at the parenthesis.
     ['경쟁형 과제(揭榜制)를 도입', []],
-    ['공모 과제(揭榜制)를 도입', [{ rule: 'term-mismatch', text: '과제', suggestion: '경쟁형 과제' }]],
+    ['공모 과제(揭榜制)를 도입', [{ rule: 'term-mismatch', text: '공모 과제', suggestion: '경쟁형 과제' }]],
+    // The span and the fix cover the whole rendering of several words (not only its last word).
+    ["'공개 경쟁 수행 방식(揭榜制)' 도입", [{ rule: 'term-mismatch', text: '공개 경쟁 수행 방식', suggestion: '경쟁형 과제' }]],
     // Not in the glossary: no opinion here (transcription and consistency rules look at it).
     ['룽지칭넝(隆基氫能)', []],
     // A forbidden rendering in a pair is reported once, by term-forbidden.
@@ -63,11 +65,11 @@ test('term-missing: one info finding per source concept the draft never renders,
   assert.deepEqual(
     findings.map((f) => [f.rule, f.severity, f.suggestion, f.text, f.source]),
     [
-      ['term-missing', 'info', '웨이란', '', { index: 0, start: 8, end: 10 }],
-      ['term-missing', 'info', '궈훙칭넝', '', { index: 0, start: 23, end: 27 }],
+      ['term-missing', 'info', '웨이란', '', { index: 0, start: 8, end: 10, title: '工信部支持一汽、卫蓝等企业研发固态电池。卫蓝与國鴻氢能合作。', line: 1 }],
+      ['term-missing', 'info', '궈훙칭넝', '', { index: 0, start: 23, end: 27, title: '工信部支持一汽、卫蓝等企业研发固态电池。卫蓝与國鴻氢能合作。', line: 1 }],
     ],
   );
-  assert.equal(findings[1]!.message.en, "國鴻氢能 (source 1) does not appear in the draft; glossary rendering: '궈훙칭넝'.");
+  assert.equal(findings[1]!.message.en, "國鴻氢能 (source 1, 工信部支持一汽、卫蓝等企业研发固态电池。卫蓝与國鴻氢能合作。, line 1) does not appear in the draft; glossary rendering: '궈훙칭넝'.");
 });
 
 test('term-missing: a term named only in a pair (even misspelt) is not missing', () => {

@@ -1,12 +1,15 @@
 // Glossary term rules: a deprecated/forbidden rendering in the draft (term-forbidden), a
 // `한글(漢字)` pair whose Hangul is not an allowed rendering of the glossary term (term-mismatch),
 // and a glossary term of the source that the draft never renders (term-missing).
-import type { CheckContext, DraftHit, RawFinding, RuleFamily } from './types.ts';
+import type { CheckContext, DraftHit, IndexedConcept, RawFinding, RuleFamily } from './types.ts';
 import { fold } from '../text/fold.ts';
 import { NAME_SUFFIXES, isHangulSyllable, jamoDistance } from '../text/korean.ts';
 import { conceptLabel, isAllowed, pairConcept, preferredRendering } from './terms-common.ts';
 import { findNamePairs, pairReadings, type NamePair } from './terms-pairs.ts';
 import { draftHits, sourceHits } from './recognition-memo.ts';
+import { isHanjaReadingOf } from './terms-typo-evidence.ts';
+import { lineOf, sourceTitle } from './engine.ts';
+import { TERM_MESSAGES } from './terms-messages.ts';
 
 function forbiddenFindings(ctx: CheckContext, hits: readonly DraftHit[]): RawFinding[] {
   const bySpan = new Map<string, DraftHit[]>();
@@ -49,9 +52,33 @@ function endsWithRendering(lineBefore: string, rendering: string): boolean {
   return false;
 }
 
+/**
+ * Where a rendering of several words starts: after an opening quote on the same line
+ * ('공개 경쟁 수행 방식(揭榜挂帅)'), else as many words back as the preferred rendering has
+ * (공개경쟁 수행재(揭榜挂帅) → 공개경쟁 수행재). One-word renderings start at the pair's word.
+ */
+function renderingStart(draft: string, pair: NamePair, preferred: string): number {
+  const words = preferred.split(' ').length;
+  const lineStart = pair.koEnd - pair.lineBefore.length;
+  const quote = Math.max(...["'", '‘', '"', '“', '「', '《'].map((q) => pair.lineBefore.lastIndexOf(q)));
+  if (quote >= 0) {
+    const inside = pair.lineBefore.slice(quote + 1);
+    if (/^[가-힣A-Za-z0-9 ·]+$/.test(inside) && inside.split(' ').length <= words + 3) return lineStart + quote + 1;
+  }
+  if (words === 1) return pair.koStart;
+  let start = pair.koStart;
+  for (let k = 1; k < words; k++) {
+    const m = /([가-힣A-Za-z0-9]+) $/.exec(draft.slice(lineStart, start));
+    if (!m) break;
+    start -= m[0].length;
+  }
+  return start;
+}
+
 /** Within one jamo (two for 3+ syllables) of an allowed rendering, suffixes aside: what term-typo reports. */
-function isNearMiss(pair: NamePair, allowed: string[]): boolean {
+function isNearMiss(pair: NamePair, allowed: string[], concept: IndexedConcept): boolean {
   return pairReadings(pair.ko, pair.zh).some((r) => {
+    if (isHanjaReadingOf(r.koStem, concept)) return false;
     const limit = r.koStem.length >= 3 ? 2 : 1;
     return r.koStem.length >= 2 && allowed.some((a) => jamoDistance(r.koStem, a, limit) <= limit);
   });
@@ -68,18 +95,23 @@ function mismatchFindings(ctx: CheckContext, pairs: NamePair[]): RawFinding[] {
     if (allowed.some((r) => endsWithRendering(pair.lineBefore, r.text))) continue;
     // A deprecated or forbidden rendering is term-forbidden's finding; do not report it twice.
     if (concept.ko.some((r) => !isAllowed(r) && endsWithRendering(pair.lineBefore, r.text))) continue;
-    // A near miss (궈푸칭녕 for 궈푸칭넝) is term-typo's finding, which says so.
-    if (isNearMiss(pair, allowed.map((r) => r.text))) continue;
     const preferred = preferredRendering(concept)!;
+    const multiWord = preferred.includes(' ');
+    // A near miss (궈푸칭녕 for 궈푸칭넝) is term-typo's finding, which says so; term-typo compares
+    // single words, so a rendering of several words is judged here as a whole.
+    if (!multiWord && isNearMiss(pair, allowed.map((r) => r.text), concept)) continue;
     let suffix = reading.zhSuffix ? reading.koSuffix : '';
     if (!suffix) suffix = NAME_SUFFIXES.find((s) => pair.ko.length > s.length && pair.ko.endsWith(s) && !preferred.endsWith(s)) ?? '';
+    const start = renderingStart(ctx.draft, pair, preferred);
+    const found = ctx.draft.slice(start, pair.koEnd);
+    const hanja = isHanjaReadingOf(reading.koStem, concept);
     findings.push({
       rule: 'term-mismatch',
       severity: 'error',
-      start: pair.koStart,
+      start,
       end: pair.koEnd,
-      messageKey: 'mismatch',
-      params: { found: pair.ko, zh: pair.zh, preferred: preferred + suffix },
+      messageKey: hanja ? 'hanja-reading' : 'mismatch',
+      params: { found, zh: pair.zh, preferred: preferred + suffix },
       suggestion: preferred + suffix,
     });
   }
@@ -109,7 +141,7 @@ function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: Na
         severity: 'info',
         ...span,
         messageKey: 'missing',
-        params: { zh: hit.text, preferred, source: index + 1 },
+        params: { zh: hit.text, preferred, source: index + 1, sourceTitle: sourceTitle(source), sourceLine: lineOf(source, hit.start) },
         suggestion: preferred,
         source: { index, start: hit.start, end: hit.end },
       });
@@ -120,32 +152,7 @@ function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: Na
 
 export const termFamily: RuleFamily = {
   rules: ['term-forbidden', 'term-mismatch', 'term-missing'],
-  messages: {
-    forbidden: {
-      ko: "'{found}'은(는) {zh}의 금지된 표기입니다. '{preferred}'(으)로 쓰십시오.",
-      en: "'{found}' is a forbidden rendering of {zh}; use '{preferred}'.",
-    },
-    deprecated: {
-      ko: "'{found}'은(는) {zh}의 더 이상 쓰지 않는 표기입니다. '{preferred}'(으)로 쓰십시오.",
-      en: "'{found}' is a deprecated rendering of {zh}; use '{preferred}'.",
-    },
-    'forbidden-no-alternative': {
-      ko: "'{found}'은(는) {zh}의 금지된 표기입니다.",
-      en: "'{found}' is a forbidden rendering of {zh}.",
-    },
-    'deprecated-no-alternative': {
-      ko: "'{found}'은(는) {zh}의 더 이상 쓰지 않는 표기입니다.",
-      en: "'{found}' is a deprecated rendering of {zh}.",
-    },
-    mismatch: {
-      ko: "{zh}의 용어집 표기는 '{preferred}'입니다('{found}' 아님).",
-      en: "The glossary renders {zh} as '{preferred}', not '{found}'.",
-    },
-    missing: {
-      ko: "원문 {source}의 {zh}이(가) 초안에 나오지 않습니다. 용어집 표기: '{preferred}'.",
-      en: "{zh} (source {source}) does not appear in the draft; glossary rendering: '{preferred}'.",
-    },
-  },
+  messages: TERM_MESSAGES,
   run(ctx) {
     const hits = draftHits(ctx.recognizer, ctx.draft);
     const pairs = findNamePairs(ctx.draft);

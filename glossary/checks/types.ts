@@ -21,8 +21,12 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** Message templates of one rule family: key → text per language, with {name} placeholders. */
-export type MessageTable = Record<string, { ko: string; en: string }>;
+/**
+ * Message templates of one rule family: key → text per language, with {name} placeholders. In Korean,
+ * {name:은} appends the particle that agrees with the value (위화퉁을, CATL은, 1조 원을): never 은(는).
+ * A template without zh falls back to English in the Chinese UI.
+ */
+export type MessageTable = Record<string, { ko: string; en: string; zh?: string }>;
 
 /** What a rule returns: offsets into the draft, a message key and its parameters. */
 export interface RawFinding {
@@ -38,7 +42,19 @@ export interface RawFinding {
   source?: { index: number; start: number; end: number };
 }
 
-export interface Finding extends RawFinding {
+/** Where in which source a finding's evidence is, for the reader: the source's title and line. */
+export interface SourceLocation {
+  index: number;
+  start: number;
+  end: number;
+  /** The source's first non-empty line (its title), shortened (set by the engine). */
+  title?: string;
+  /** 1-based line of `start` in that source (set by the engine). */
+  line?: number;
+}
+
+export interface Finding extends Omit<RawFinding, 'source'> {
+  source?: SourceLocation;
   /**
    * Which part of an article the offsets, line and column refer to, when an article is checked as a
    * whole (title, lead and body together); absent for a plain draft (the CLI's check).
@@ -48,7 +64,7 @@ export interface Finding extends RawFinding {
   column: number;
   /** The draft text the finding covers. */
   text: string;
-  message: { ko: string; en: string };
+  message: { ko: string; en: string; zh?: string };
   /** Suppression key: rule + text + a little context, stable across unrelated edits. */
   key: string;
   accepted: boolean;

@@ -2,9 +2,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CheckResult } from '../api.ts';
-import { parseGlossaryFile } from '../formats/index.ts';
-import { buildRecognizer } from '../match/index.ts';
-import { checkWithRate, indexConceptInputs } from '../checks/index.ts';
 import { readUserFile, withService } from './context.ts';
 
 type Out = (text: string) => void;
@@ -14,7 +11,7 @@ interface CheckOptions {
   glossary?: string;
   rate?: string;
   json?: boolean;
-  lang: 'ko' | 'en';
+  lang: 'ko' | 'en' | 'zh';
 }
 
 function parseRate(text: string | undefined): number | undefined {
@@ -32,7 +29,7 @@ export function registerCheckCommand(program: Command, out: Out): void {
     .option('--glossary <file>', 'use this glossary file (TBX/CSV/XLSX) instead of the database')
     .option('--rate <n>', 'the issue’s CNY→KRW exchange rate (default: the median of the draft’s own conversions)')
     .option('--json', 'print {"findings":[…]} as JSON')
-    .option('--lang <lang>', 'message language: ko or en', 'ko')
+    .option('--lang <lang>', 'message language: ko, en or zh', 'ko')
     .description('check a draft for terminology, numbers, currency, spacing and particles')
     .action(async (draftFile: string, opts: CheckOptions, command: Command) => {
       const draft = readUserFile(draftFile).toString('utf8');
@@ -40,6 +37,12 @@ export function registerCheckCommand(program: Command, out: Out): void {
       const rate = parseRate(opts.rate);
       let result: CheckResult;
       if (opts.glossary) {
+        // Loaded here, not at start-up: `donghyang --help` stays instant.
+        const [{ parseGlossaryFile }, { buildRecognizer }, { checkWithRate, indexConceptInputs }] = await Promise.all([
+          import('../formats/index.ts'),
+          import('../match/index.ts'),
+          import('../checks/index.ts'),
+        ]);
         const inputs = await parseGlossaryFile(path.basename(opts.glossary), readUserFile(opts.glossary));
         const recognizer = buildRecognizer(indexConceptInputs(inputs));
         result = checkWithRate({ draft, sources, rate, issueDrafts: [draft], recognizer, archive: [], accepted: new Set() });
@@ -50,7 +53,11 @@ export function registerCheckCommand(program: Command, out: Out): void {
     });
 }
 
-function formatJson(result: CheckResult, lang: 'ko' | 'en'): string {
+function messageIn(message: { ko: string; en: string; zh?: string }, lang: 'ko' | 'en' | 'zh'): string {
+  return message[lang] ?? message.en;
+}
+
+function formatJson(result: CheckResult, lang: 'ko' | 'en' | 'zh'): string {
   const findings = result.findings.map((f) => ({
     rule: f.rule,
     severity: f.severity,
@@ -59,16 +66,17 @@ function formatJson(result: CheckResult, lang: 'ko' | 'en'): string {
     start: f.start,
     end: f.end,
     text: f.text,
-    message: f.message[lang] ?? f.message.ko,
+    message: messageIn(f.message, lang),
     suggestion: f.suggestion ?? null,
+    ...(f.source ? { source: f.source } : {}),
   }));
   return `${JSON.stringify({ findings, rate: result.rate, rateSource: result.rateSource }, null, 2)}\n`;
 }
 
-function formatText(file: string, result: CheckResult, lang: 'ko' | 'en'): string {
+function formatText(file: string, result: CheckResult, lang: 'ko' | 'en' | 'zh'): string {
   const lines = result.findings.map((f) => {
     const fix = f.suggestion !== undefined ? `  → ${f.suggestion}` : '';
-    return `${file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message[lang]}${fix}`;
+    return `${file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${messageIn(f.message, lang)}${fix}`;
   });
   const counts = new Map<string, number>();
   for (const f of result.findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { createService, type Service } from '../service.ts';
+import type { Service } from '../service.ts';
 import { defaultDbPath } from '../paths.ts';
 
 export function dbPathOf(command: Command): string {
@@ -11,6 +11,8 @@ export function dbPathOf(command: Command): string {
 }
 
 export async function withService<T>(command: Command, work: (service: Service) => Promise<T>): Promise<T> {
+  // Loaded when a command needs it, so `donghyang --help` does not load the whole core.
+  const { createService } = await import('../service.ts');
   const service = await createService({ dbPath: dbPathOf(command) });
   try {
     return await work(service);

@@ -1,7 +1,9 @@
 // `donghyang glossary import|export|search|add`.
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { CATEGORIES, type Category, type Concept, type ConceptInput } from '../model.ts';
+import { CATEGORIES, type Category, type Concept, type ConceptInput, type DuplicateChoice } from '../model.ts';
+import { GLOSSARY_EXPORT_FORMATS, type GlossaryExportFormat } from '../api.ts';
+import { describePlan, formatFromFileName } from './import-report.ts';
 import { readUserFile, withService, writeFileAtomic } from './context.ts';
 
 type Out = (text: string) => void;
@@ -15,40 +17,46 @@ export function registerGlossaryCommands(program: Command, out: Out): void {
 
   glossary
     .command('import')
-    .argument('<file>', 'TBX (v2 or v3), CSV, TSV or XLSX file')
+    .argument('<file>', 'TBX (v2 or v3), MultiTerm XML, CSV, TSV, OmegaT glossary or XLSX file')
     .option('--dry-run', 'show what would change and write nothing')
+    .option('--columns <list>', 'what each column is, in order, comma-separated: zh, ko, en (any language tag), note, definition, category, ignore… (empty keeps the detected one)')
+    .option('--lang-map <list>', 'rename detected languages, comma-separated from=to pairs (e.g. und-Arab=ug,en=en-US)')
+    .option('--sheet <name>', 'the XLSX sheet to read, by name or number (default: the first with rows)')
+    .addOption(new Option('--duplicates <choice>', 'what to do with every entry sharing a Chinese term with another (default: keep both; skip exact repeats)').choices(['merge', 'keep', 'skip']))
     .description('import a glossary file (one transaction: all or nothing)')
-    .action(async (file: string, opts: { dryRun?: boolean }, command: Command) => {
+    .action(async (file: string, opts: { dryRun?: boolean; columns?: string; langMap?: string; sheet?: string; duplicates?: DuplicateChoice }, command: Command) => {
       const bytes = readUserFile(file);
       await withService(command, async (service) => {
-        const plan = await service.previewImport({ fileName: path.basename(file), contentBase64: bytes.toString('base64') });
-        out(`${file}: ${plan.adds.length} to add, ${plan.updates.length} to update, ${plan.conflicts.length} conflicts\n`);
-        for (const warning of plan.warnings) out(`  warning: ${warning}\n`);
-        for (const c of plan.conflicts) {
-          const zh = c.incoming.terms.filter((t) => t.lang.startsWith('zh')).map((t) => t.text).join('; ');
-          out(`  conflict: ${zh}: glossary has ${c.existingKo.join('; ')}, file has ${c.incomingKo.join('; ')}\n`);
-        }
+        const plan = await service.previewImport({
+          fileName: path.basename(file),
+          contentBase64: bytes.toString('base64'),
+          ...(opts.columns !== undefined ? { columns: opts.columns.split(',') } : {}),
+          ...(opts.langMap !== undefined ? { langMap: opts.langMap.split(',') } : {}),
+          ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+        });
+        out(describePlan(file, plan));
         if (opts.dryRun) {
           out('dry run: nothing written\n');
           return;
         }
-        const result = await service.applyImport({ planId: plan.planId });
-        out(`imported: ${result.added} added, ${result.updated} updated, ${result.conflicts} conflicts left for review\n`);
+        const choices = opts.duplicates === undefined ? undefined : (plan.duplicates ?? []).map((d) => ({ id: d.id, choice: opts.duplicates! }));
+        const result = await service.applyImport({ planId: plan.planId, ...(choices ? { choices } : {}) });
+        out(`imported: ${result.added} added, ${result.updated} updated, ${result.conflicts} conflicts left out\n`);
       });
     });
 
   glossary
     .command('export')
     .argument('<file>', 'where to write the glossary')
-    .addOption(new Option('--format <format>', 'file format').choices(['tbx', 'csv']))
-    .description('export the whole glossary as TBX v3 (TBX-Basic) or CSV')
-    .action(async (file: string, opts: { format?: 'tbx' | 'csv' }, command: Command) => {
-      const format = opts.format ?? (path.extname(file).toLowerCase() === '.csv' ? 'csv' : 'tbx');
+    .addOption(new Option('--format <format>', 'file format (default: from the file name)').choices([...GLOSSARY_EXPORT_FORMATS]))
+    .description('export the whole glossary as TBX v3 (TBX-Basic), CSV, XLSX, MultiTerm XML or an OmegaT glossary (zh → ko)')
+    .action(async (file: string, opts: { format?: GlossaryExportFormat }, command: Command) => {
+      const format = opts.format ?? formatFromFileName(file);
       await withService(command, async (service) => {
         const exported = await service.exportGlossary({ format });
         writeFileAtomic(file, Buffer.from(exported.contentBase64, 'base64'));
         const stats = await service.glossaryStats();
-        out(`${file}: ${stats.concepts} concepts, ${stats.terms} terms written as ${format.toUpperCase()}\n`);
+        out(`${file}: ${stats.concepts} concepts, ${stats.terms} terms written as ${format === 'multiterm' ? 'MultiTerm XML' : format === 'omegat' ? 'OmegaT glossary' : format.toUpperCase()}\n`);
       });
     });
 

@@ -119,7 +119,8 @@ test('issue export md/html/docx by id, date or number; the Markdown reads back a
   assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'a temporary file was left behind');
 });
 
-test('issue export --format pdf writes a PDF', { skip: !fs.existsSync('/usr/bin/soffice') && !fs.existsSync('/usr/bin/chromium') && 'neither LibreOffice nor Chromium is installed' }, async () => {
+// Without LibreOffice or Chromium this fails with the export's own message naming what to install.
+test('issue export --format pdf writes a PDF', async () => {
   const dir = tempDir();
   const db = path.join(dir, 'g.db');
   await run(db, 'issue', 'import', SAMPLE);

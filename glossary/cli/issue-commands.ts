@@ -3,28 +3,25 @@
 // The service API has no issue import yet, so these commands open the store directly.
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { exportDocx } from '../bulletin/export-docx.ts';
-import { exportHtml } from '../bulletin/export-html.ts';
-import { exportMarkdown } from '../bulletin/export-markdown.ts';
-import { exportPdf } from '../bulletin/export-pdf.ts';
-import { bulletinFromStore } from '../bulletin/from-store.ts';
 import { parseIssueDate } from '../bulletin/inline.ts';
 import type { BulletinIssue } from '../bulletin/model.ts';
 import type { PairMerge } from '../bulletin/pairs.ts';
 import type { Provenance } from '../bulletin/pair-merge.ts';
-import { extractPairs, mergePairs } from '../bulletin/pairs.ts';
-import { parseIssueBytes } from '../bulletin/parse-text.ts';
-import { glossaryLookup, importIssueIntoStore, type IssueImportResult } from '../bulletin/to-store.ts';
+import type { IssueImportResult } from '../bulletin/to-store.ts';
 import type { IssueSummary } from '../model.ts';
-import { openStore, seedIfNew, type GlossaryStore } from '../store/index.ts';
+import type { GlossaryStore } from '../store/index.ts';
 import { dbPathOf, readUserFile, writeFileAtomic } from './context.ts';
 
 type Out = (text: string) => void;
+
+/** The modules behind the commands, loaded when one runs: `donghyang --help` does not pay for them. */
+const lib = () => import('./issue-lib.ts');
 
 export const ISSUE_FORMATS = ['docx', 'pdf', 'html', 'md'] as const;
 export type IssueFormat = (typeof ISSUE_FORMATS)[number];
 
 async function withStore<T>(command: Command, work: (store: GlossaryStore) => Promise<T> | T): Promise<T> {
+  const { openStore, seedIfNew } = await lib();
   const store = openStore(dbPathOf(command));
   try {
     await seedIfNew(store);
@@ -50,6 +47,7 @@ export function resolveIssue(store: GlossaryStore, ref: string): IssueSummary {
 }
 
 async function render(issue: BulletinIssue, format: IssueFormat): Promise<string | Uint8Array> {
+  const { exportDocx, exportHtml, exportMarkdown, exportPdf } = await lib();
   switch (format) {
     case 'docx':
       return exportDocx(issue);
@@ -115,6 +113,7 @@ export function registerIssueCommands(program: Command, out: Out): void {
     .description('import a past issue: articles, short items, tables and references in one transaction')
     .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; rate?: string; addProposed?: boolean }, command: Command) => {
       const rate = rateOption(opts.rate);
+      const { parseIssueBytes, importIssueIntoStore } = await lib();
       // Parsing throws InputError (file, line, problem) before the store is touched.
       const bulletin = parseIssueBytes(path.basename(file), readUserFile(file));
       await withStore(command, (store) => {
@@ -145,6 +144,7 @@ export function registerIssueCommands(program: Command, out: Out): void {
     .description('export an issue in the house layout as DOCX, PDF, HTML or Markdown')
     .action(async (ref: string, opts: { format?: IssueFormat; out: string }, command: Command) => {
       const format = formatOf(opts.out, opts.format);
+      const { bulletinFromStore } = await lib();
       const bulletin = await withStore(command, (store) => bulletinFromStore(store, resolveIssue(store, ref).id));
       writeFileAtomic(opts.out, await render(bulletin, format));
       const articles = bulletin.sections.reduce((n, s) => n + s.articles.length, 0);
@@ -157,6 +157,7 @@ export function registerIssueCommands(program: Command, out: Out): void {
     .option('--json', 'print JSON')
     .description("the issue's 한글(漢字) pairs against the glossary: proposed, confirmed, conflicting")
     .action(async (ref: string, opts: { json?: boolean }, command: Command) => {
+      const { bulletinFromStore, extractPairs, glossaryLookup, mergePairs } = await lib();
       await withStore(command, (store) => {
         const bulletin = bulletinFromStore(store, resolveIssue(store, ref).id);
         const merge = mergePairs(extractPairs(bulletin), glossaryLookup(store));

@@ -3,9 +3,9 @@
 
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.ts';
-import type { ConceptInput } from '../model.ts';
 import { conceptsFromTable } from './table.ts';
-import type { ProgressCallback, TableRow } from './table.ts';
+import type { ParsedTable, ProgressCallback, TableRow } from './table.ts';
+import type { MappingOptions } from './table-layout.ts';
 
 export type Delimiter = ',' | '\t' | ';';
 
@@ -48,15 +48,22 @@ function problemOf(error: CsvParseError): string {
   }
 }
 
+/** OmegaT writes this first line in the glossaries it creates; "#" lines are comments there. */
+export const OMEGAT_MAGIC = /^#\s*Glossary in tab-separated format/;
+
 /** Parses CSV/TSV text (already decoded, no BOM) into concepts. */
 export function parseDelimited(
   fileName: string,
   text: string,
   delimiter: Delimiter,
   onProgress?: ProgressCallback,
-): ConceptInput[] {
+  options: MappingOptions = {},
+): ParsedTable {
   // One newline convention, so line numbers and multi-line cells behave the same for every file.
-  const normalized = text.replace(/\r\n?/g, '\n');
+  let normalized = text.replace(/\r\n?/g, '\n');
+  const omegat = OMEGAT_MAGIC.test(normalized);
+  // OmegaT comment lines become empty lines: the line numbers of the rest stay right.
+  if (omegat) normalized = normalized.replace(/^#.*$/gm, '');
   const rows: TableRow[] = [];
   let lastLine = 0;
   try {
@@ -83,5 +90,20 @@ export function parseDelimited(
     const column = typeof csvError.column === 'number' && csvError.code !== 'CSV_QUOTE_NOT_CLOSED' ? csvError.column + 1 : undefined;
     throw new InputError(fileName, problemOf(csvError), column === undefined ? { line } : { line, column });
   }
-  return conceptsFromTable(fileName, rows, onProgress);
+  const parsed = conceptsFromTable(fileName, rows, onProgress, { ...options, omegat: omegat || options.omegat === true });
+  warnIfCut(normalized, rows, parsed);
+  return parsed;
+}
+
+/**
+ * A file that stops in the middle of its last row (a copy cut short, a download that failed)
+ * looks like a short last row without a final line break: worth a warning, not silence.
+ */
+function warnIfCut(text: string, rows: readonly TableRow[], parsed: ParsedTable): void {
+  const last = rows[rows.length - 1];
+  if (last === undefined || text.endsWith('\n') || parsed.table.headerless) return;
+  const width = parsed.table.columns.length;
+  if (last.cells.length < width) {
+    parsed.warnings.push(`line ${last.line}: the last row has ${last.cells.length} of ${width} cells and the file ends without a line break: was the file cut short?`);
+  }
 }

@@ -27,7 +27,8 @@ function positionalStatus(index: number): TermInput['status'] {
 
 function detailValue(term: TermInput, detail: TermDetail): string {
   switch (detail) {
-    case 'status': return term.status ?? '';
+    // No status is preferred, as the store saves it.
+    case 'status': return term.status ?? 'preferred';
     case 'partOfSpeech': return term.partOfSpeech ?? '';
     case 'note': return term.note ?? '';
     case 'established': return term.established === true ? 'yes' : '';
@@ -40,7 +41,7 @@ function termsOf(concept: ConceptInput, lang: string): TermInput[] {
 
 /** Statuses are written only for concepts whose statuses the term order cannot express. */
 function statusNeeded(terms: readonly TermInput[]): boolean {
-  return terms.some((term, i) => term.status !== undefined && term.status !== positionalStatus(i));
+  return terms.some((term, i) => (term.status ?? 'preferred') !== positionalStatus(i));
 }
 
 function detailNeeded(concept: ConceptInput, lang: string, detail: TermDetail): boolean {
@@ -83,20 +84,26 @@ function cellFor(concept: ConceptInput, column: Column): string {
         case 'category': return concept.category ?? 'other';
         default: return concept[column.field] ?? '';
       }
+    default: return '';
   }
 }
 
-/** CSV with a header row, UTF-8 with BOM (Excel-friendly), one row per concept. Round-trips. */
-export function exportCsv(concepts: readonly (Concept | ConceptInput)[], onProgress?: ExportProgress): string {
+/** The header row and one row per concept, as the CSV and XLSX exports write them. */
+export function glossaryTable(concepts: readonly (Concept | ConceptInput)[], onProgress?: ExportProgress): string[][] {
   const inputs = concepts.map(toConceptInput);
   const columns = chooseColumns(inputs);
-  const rows = [
+  return [
     columns.map(headerFor),
     ...inputs.map((concept, index) => {
       reportEvery(onProgress, index + 1, inputs.length);
       return columns.map((column) => cellFor(concept, column));
     }),
   ];
+}
+
+/** CSV with a header row, UTF-8 with BOM (Excel-friendly), one row per concept. Round-trips. */
+export function exportCsv(concepts: readonly (Concept | ConceptInput)[], onProgress?: ExportProgress): string {
+  const rows = glossaryTable(concepts, onProgress);
   // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a bare LF; a
   // multi-line note has LFs, so quote on any line break. A cell a spreadsheet would run as a
   // formula (=, +, -, @ first) gets a leading apostrophe, which import takes off again (csv-read.ts).

@@ -35,6 +35,11 @@ function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   }
 }
 
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
 /** The encoding named in an XML declaration (`<?xml version="1.0" encoding="GB18030"?>`). */
 function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
@@ -61,6 +66,15 @@ export function decodeText(fileName: string, bytes: Uint8Array): DecodedText {
   if (declared !== undefined && !/^utf-?8$/i.test(declared)) {
     if (!iconv.encodingExists(declared)) {
       throw new InputError(fileName, `unsupported encoding "${declared}" named in the XML declaration`, { line: 1 });
+    }
+    // UTF-8 bytes declared as ISO-8859-1 or GB18030 would decode to mojibake without any error:
+    // non-ASCII text that is valid UTF-8 is, in practice, never in a legacy encoding.
+    if (hasNonAscii(bytes) && decodeUtf8Strict(bytes) !== undefined) {
+      throw new InputError(
+        fileName,
+        `the XML declaration says encoding="${declared}" but the file is UTF-8; correct the declaration (encoding="UTF-8") or save the file in ${declared}`,
+        { line: 1 },
+      );
     }
     return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
   }

@@ -17,7 +17,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
-function extensionOf(fileName: string): string {
+export function extensionOf(fileName: string): string {
   const match = /\.([A-Za-z0-9]+)$/.exec(fileName);
   return match ? match[1]!.toLowerCase() : '';
 }
@@ -63,6 +63,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array, sniffText: () 
   if (extension === 'xlsx') throw new InputError(fileName, 'not an XLSX workbook (no ZIP signature)');
   if (extension === 'tbx' || extension === 'tbxm' || extension === 'xml') return 'tbx';
   if (extension === 'tsv' || extension === 'tab') return 'tsv';
+  if (extension === 'mtf') return 'tbx';
   // .csv, .txt or no extension: look at the text (Excel's "CSV" may well be tab-separated).
   const text = sniffText().trimStart();
   if (extension !== 'csv' && text.startsWith('<')) return 'tbx';

@@ -29,6 +29,9 @@ const TBX_STATUSES: Record<string, TbxStatus> = {
   deprecated: { status: 'deprecated' },
   superseded: { status: 'deprecated', remark: 'superseded term (TBX supersededTerm)' },
   forbidden: { status: 'forbidden' },
+  // TBX v3 / TBX-Min usageStatus.
+  notrecommended: { status: 'deprecated', remark: 'not recommended (TBX usageStatus notRecommended)' },
+  obsolete: { status: 'deprecated', remark: 'obsolete (TBX usageStatus obsolete)' },
 };
 
 export function parseTbxStatus(value: string): TbxStatus | undefined {
@@ -107,11 +110,13 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback
 export function canonicalLanguageTag(text: string): string | undefined {
   let tag: string | undefined;
   try {
-    tag = Intl.getCanonicalLocales(text.trim())[0];
+    // zh_Hans, zh_Hant_HK, en_US (POSIX/Java spelling, Weblate, Lokalize) are BCP 47 with hyphens.
+    tag = Intl.getCanonicalLocales(text.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }
   if (tag === undefined) return undefined;
   const primary = tag.split('-')[0] ?? '';
-  return languageNames.of(primary) === undefined ? undefined : tag;
+  // "und" (undetermined, e.g. und-Arab for a column in Arabic script) is a tag, not a language name.
+  return primary === 'und' || languageNames.of(primary) !== undefined ? tag : undefined;
 }

@@ -1,18 +1,22 @@
-// Rows of a spreadsheet (CSV, TSV or the first XLSX sheet) → concepts. One row is one concept.
+// Rows of a spreadsheet (CSV, TSV or one XLSX sheet) → concepts. One row is one concept; which
+// column holds what is table-layout.ts's job (header, title row, headerless by script, mapping).
 //
 // A term cell may hold several terms separated by `;` or `|` (a backslash makes `\;`, `\|`, `\\`
 // literal): the first is the preferred term, the others admitted, unless a "<lang>:status" column
 // says otherwise. A term-detail cell (status, pos, note, established) holds either one value for
 // all the terms of its language or one value per term, in the same order; an empty item means
-// "no value". Errors name the line (CSV) or row (XLSX) and the column number.
+// "no value". Errors name the line (CSV) or row (XLSX) and the column number. Short rows are
+// read as far as they go; cells past the last column, unknown columns and category values that
+// are not ours are kept as note lines; a row without any term is skipped with a warning.
 
 import { InputError } from '../errors.ts';
-import { CATEGORIES } from '../model.ts';
 import type { ConceptInput, TermInput } from '../model.ts';
 import { splitCellList } from './cell-list.ts';
-import { columnFor, EXPECTED_COLUMNS, isChineseOrKorean } from './columns.ts';
 import type { Column, ConceptField, TermDetail } from './columns.ts';
 import { parseApproval, parseCategory, parseTermStatus, parseYesNo } from './fields.ts';
+import type { ParsedGlossary } from './parsed.ts';
+import { detectLayout, layoutLanguages } from './table-layout.ts';
+import type { MappingOptions, TableLayout } from './table-layout.ts';
 
 export interface TableRow {
   cells: string[];
@@ -25,92 +29,69 @@ export type ProgressCallback = (done: number, total: number) => void;
 const PROGRESS_EVERY = 1000;
 const URL_PATTERN = /^(?:https?:\/\/|www\.)\S+$/i;
 
-interface Layout {
-  columns: (Column | undefined)[];
-  header: TableRow;
-}
-
-function readHeader(fileName: string, header: TableRow): Layout {
-  const columns: (Column | undefined)[] = [];
-  const seen = new Map<string, number>();
-  header.cells.forEach((cell, index) => {
-    const at = { line: header.line, column: index + 1 };
-    if (cell.trim() === '') {
-      columns.push(undefined);
-      return;
-    }
-    const column = columnFor(cell);
-    if (column === undefined) throw new InputError(fileName, `unknown column "${cell.trim()}" (expected ${EXPECTED_COLUMNS})`, at);
-    const key = JSON.stringify(column);
-    const first = seen.get(key);
-    if (first !== undefined) throw new InputError(fileName, `duplicate column "${cell.trim()}" (same as column ${first})`, at);
-    seen.set(key, index + 1);
-    columns.push(column);
-  });
-  const termLanguages = new Set(columns.flatMap((c) => (c?.kind === 'terms' ? [c.lang] : [])));
-  if (![...termLanguages].some(isChineseOrKorean)) {
-    throw new InputError(fileName, 'missing column: the header needs a Chinese (zh) or Korean (ko) term column', { line: header.line });
-  }
-  columns.forEach((c, index) => {
-    if (c?.kind === 'detail' && !termLanguages.has(c.lang)) {
-      throw new InputError(fileName, `column "${header.cells[index]!.trim()}" has no "${c.lang}" term column to go with`, { line: header.line, column: index + 1 });
-    }
-  });
-  return { columns, header };
-}
-
 class RowReader {
   private readonly concept: ConceptInput = { category: 'other', terms: [] };
   private readonly termsByLang = new Map<string, TermInput[]>();
+  private readonly notes: string[] = [];
+  private readonly definitions: string[] = [];
 
-  constructor(private readonly fileName: string, private readonly row: TableRow, private readonly layout: Layout) {}
+  constructor(private readonly fileName: string, private readonly row: TableRow, private readonly columns: readonly Column[]) {}
 
   private fail(problem: string, index: number): never {
     throw new InputError(this.fileName, problem, { line: this.row.line, column: index + 1 });
   }
 
-  read(): ConceptInput {
-    const { columns } = this.layout;
-    if (this.row.cells.length < columns.length) {
-      throw new InputError(this.fileName, `row has ${this.row.cells.length} cells but the header has ${columns.length} columns`, { line: this.row.line });
-    }
-    this.row.cells.forEach((cell, index) => {
-      if (index >= columns.length && cell.trim() !== '') this.fail(`row has more cells than the header has columns`, index);
-      const column = columns[index];
-      if (column === undefined && index < columns.length && cell.trim() !== '') this.fail('cell in a column without a header', index);
-    });
+  /** The concept, or undefined when the row holds no term. */
+  read(): ConceptInput | undefined {
+    const { columns } = this;
     // Terms first: the detail columns refer to them, wherever they stand.
     columns.forEach((column, index) => {
-      if (column?.kind === 'terms') this.readTerms(column.lang, this.cell(index));
+      if (column.kind === 'terms') this.readTerms(column.lang, this.cell(index));
     });
     columns.forEach((column, index) => {
       const text = this.cell(index);
-      if (column === undefined || text === '') return;
+      if (text === '') return;
       if (column.kind === 'detail') this.readDetail(column.lang, column.detail, text, index);
       else if (column.kind === 'concept') this.readField(column.field, text, index);
+      else if (column.kind === 'definition') this.definitions.push(`[${column.lang}] ${text}`);
+      else if (column.kind === 'extra') this.notes.push(`${column.label}: ${text}`);
     });
-    if (this.concept.terms.length === 0) {
-      throw new InputError(this.fileName, 'row has no term in any language column', { line: this.row.line });
+    for (let index = columns.length; index < this.row.cells.length; index++) {
+      const text = this.cell(index);
+      if (text !== '') this.notes.push(`column ${index + 1}: ${text}`);
     }
+    if (this.concept.terms.length === 0) return undefined;
+    if (this.definitions.length > 0) {
+      this.concept.definition = [...(this.concept.definition ? [this.concept.definition] : []), ...this.definitions].join('\n');
+    }
+    if (this.notes.length > 0) this.concept.note = [...(this.concept.note ? [this.concept.note] : []), ...this.notes].join('\n');
     return this.concept;
   }
 
   private cell(index: number): string {
-    return (this.row.cells[index] ?? '').replace(/\r\n?/g, '\n').trim();
+    // A byte order mark inside a cell (files pasted together) is never part of a term.
+    return (this.row.cells[index] ?? '').replace(/\uFEFF/g, '').replace(/\r\n?/g, '\n').trim();
   }
 
   private readTerms(lang: string, text: string): void {
-    const terms = splitCellList(text)
-      .filter((item) => item !== '')
-      .map((item, i): TermInput => ({ lang, text: item, status: i === 0 ? 'preferred' : 'admitted' }));
-    this.termsByLang.set(lang, terms);
+    const known = this.termsByLang.get(lang) ?? [];
+    const terms: TermInput[] = [];
+    for (const item of splitCellList(text)) {
+      // The same term twice in one concept is one term.
+      if (item === '' || known.some((t) => t.text === item) || terms.some((t) => t.text === item)) continue;
+      terms.push({ lang, text: item, status: known.length + terms.length === 0 ? 'preferred' : 'admitted' });
+    }
+    this.termsByLang.set(lang, [...known, ...terms]);
     this.concept.terms.push(...terms);
   }
 
   private readDetail(lang: string, detail: TermDetail, text: string, index: number): void {
     const terms = this.termsByLang.get(lang) ?? [];
     const values = splitCellList(text);
-    if (terms.length === 0) this.fail(`${detail} given but there is no "${lang}" term`, index);
+    if (terms.length === 0) {
+      this.notes.push(`${lang} ${detail}: ${text}`);
+      return;
+    }
     if (values.length !== 1 && values.length !== terms.length) {
       this.fail(`${values.length} values for ${terms.length} "${lang}" terms (give one value, or one per term)`, index);
     }
@@ -143,22 +124,24 @@ class RowReader {
     const concept = this.concept;
     switch (field) {
       case 'category': {
+        // Another tool's categories ("Coastal Engineering") are a subject field to us, not an error.
         const category = parseCategory(text);
-        if (category === undefined) this.fail(`unknown category "${text}" (expected ${CATEGORIES.join(', ')})`, index);
-        concept.category = category;
+        if (category !== undefined) concept.category = category;
+        else if (concept.subjectField === undefined) concept.subjectField = text;
+        else this.notes.push(`category: ${text}`);
         break;
       }
       case 'approval': {
         const approval = parseApproval(text);
-        if (approval === undefined) this.fail(`unknown status "${text}" (expected proposed or approved)`, index);
-        concept.approval = approval;
+        if (approval !== undefined) concept.approval = approval;
+        else this.notes.push(`status: ${text}`);
         break;
       }
       case 'source': this.readSource(text, index); break;
       case 'sourceUrl': concept.sourceUrl = text; break;
       case 'sourceIssue': concept.sourceIssue = text; break;
       case 'definition': concept.definition = text; break;
-      case 'note': concept.note = text; break;
+      case 'note': this.notes.push(text); break;
       case 'subjectField': concept.subjectField = text; break;
       case 'externalId': concept.externalId = text; break;
     }
@@ -179,22 +162,40 @@ function isBlank(row: TableRow): boolean {
   return row.cells.every((cell) => cell.trim() === '');
 }
 
-/** Reads a header row and data rows into concepts; blank rows are skipped. */
+export interface ParsedTable extends ParsedGlossary {
+  table: TableLayout;
+}
+
+/** Reads the rows of one table (header or not, see table-layout.ts) into concepts. */
 export function conceptsFromTable(
   fileName: string,
   rows: readonly TableRow[],
   onProgress?: ProgressCallback,
-): ConceptInput[] {
-  const headerIndex = rows.findIndex((row) => !isBlank(row));
-  const header = rows[headerIndex];
-  if (header === undefined) throw new InputError(fileName, 'no header row');
-  const layout = readHeader(fileName, header);
-  const dataRows = rows.slice(headerIndex + 1).filter((row) => !isBlank(row));
-  const concepts: ConceptInput[] = [];
-  for (const row of dataRows) {
-    concepts.push(new RowReader(fileName, row, layout).read());
-    if (onProgress && concepts.length % PROGRESS_EVERY === 0) onProgress(concepts.length, dataRows.length);
+  options: MappingOptions = {},
+): ParsedTable {
+  const { layout, columns, dataStart, warnings } = detectLayout(fileName, rows, options);
+  const parsed: ParsedTable = { concepts: [], lines: [], warnings, table: layout };
+  const { languages } = layoutLanguages(columns);
+  if (languages.length === 0) {
+    warnings.push('no column holds terms: choose what each column is in the mapping (--columns zh,ko,…)');
+    return parsed;
   }
-  onProgress?.(concepts.length, dataRows.length);
-  return concepts;
+  let total = 0;
+  for (let i = dataStart; i < rows.length; i++) if (!isBlank(rows[i]!)) total++;
+  let skipped = 0;
+  for (let i = dataStart; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isBlank(row)) continue;
+    const concept = new RowReader(fileName, row, columns).read();
+    if (concept === undefined) {
+      if (++skipped <= 20) warnings.push(`line ${row.line}: no term in the term columns; row skipped`);
+      continue;
+    }
+    parsed.concepts.push(concept);
+    parsed.lines.push(row.line);
+    if (onProgress && parsed.concepts.length % PROGRESS_EVERY === 0) onProgress(parsed.concepts.length, total);
+  }
+  if (skipped > 20) warnings.push(`… and ${skipped - 20} more rows without a term skipped`);
+  onProgress?.(parsed.concepts.length, total);
+  return parsed;
 }

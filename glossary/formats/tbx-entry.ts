@@ -11,14 +11,21 @@
 //   entry  xref externalCrossReference → sourceUrl
 //   term   administrativeStatus / normativeAuthorization → status (supersededTerm → deprecated,
 //          with a line in the term note saying so)
+//   term   administrativeStatus / normativeAuthorization / usageStatus (TBX v3, TBX-Min) → status
 //   term   partOfSpeech → partOfSpeech, note → note
-//   donghyang:… marker notes → category, approval, externalId, established, forbidden status
-// Not kept: context sentences, sources of definitions, transactions, images, termType.
+//   term   termType, context → "termType: …", "context: …" lines of the term note (see term-note.ts)
+//   language-level definitions keep their language: "[lang] text" lines (the writer puts them back)
+//   transacGrp holding "approved"/"proposed" (our export) → approval
+//   donghyang:… marker notes → category, approval, externalId, established, forbidden status, pos
+// Empty <term/> (Weblate writes one for an untranslated entry) is skipped with a warning naming
+// its line; an entry left with no term at all is skipped the same way.
+// Not kept: sources of definitions, other transactions, images.
 
 import { InputError } from '../errors.ts';
 import type { Category, ConceptInput, TermInput } from '../model.ts';
 import { parseApproval, parseCategory, parseTbxStatus } from './fields.ts';
 import { GENERATED_ID, parseMarker } from './tbx-markers.ts';
+import { addTermNoteField } from './term-note.ts';
 
 export interface Position {
   line: number;
@@ -52,6 +59,7 @@ export class EntryBuilder {
     private readonly fileName: string,
     id: string | undefined,
     private readonly position: Position,
+    private readonly warnings: string[],
   ) {
     if (id !== undefined && id !== '' && !GENERATED_ID.test(id)) this.externalId = id;
   }
@@ -68,10 +76,24 @@ export class EntryBuilder {
     const builder = this.currentTerm;
     this.currentTerm = undefined;
     if (builder === undefined) return;
-    if (builder.text === undefined || builder.text === '') this.fail('term section without a term', builder.position);
+    if (builder.text === undefined || builder.text === '') {
+      this.warnings.push(`line ${builder.position.line}: empty <term> (${builder.lang}) skipped`);
+      return;
+    }
     builder.term.text = builder.text;
     if (builder.notes.length > 0) builder.term.note = builder.notes.join('\n');
     this.terms.push(builder);
+  }
+
+  get line(): number {
+    return this.position.line;
+  }
+
+  /** The approval our TBX export writes as transactional data. */
+  setApproval(value: string, at: Position): void {
+    const approval = parseApproval(value);
+    if (approval === undefined) this.fail(`unknown approval state "${value}"`, at);
+    this.approval = approval;
   }
 
   get inTerm(): boolean {
@@ -106,6 +128,7 @@ export class EntryBuilder {
     if (builder === undefined) return;
     switch (type) {
       case 'administrativestatus':
+      case 'usagestatus':
       case 'normativeauthorization': {
         const status = parseTbxStatus(text);
         if (status === undefined) this.fail(`unknown term status "${text}"`, at);
@@ -113,7 +136,9 @@ export class EntryBuilder {
         if (status.remark !== undefined) builder.notes.push(status.remark);
         break;
       }
-      case 'partofspeech': builder.term.partOfSpeech = text; break;
+      case 'partofspeech': builder.term.partOfSpeech ??= text; break;
+      case 'termtype': builder.notes.push(addTermNoteField('termType', text)); break;
+      case 'context': builder.notes.push(addTermNoteField('context', text)); break;
       case 'definition': this.definitions.push({ lang: builder.lang, text }); break;
       case 'note': this.addTermNote(builder, text, at); break;
     }
@@ -147,6 +172,8 @@ export class EntryBuilder {
     const marker = parseMarker(text);
     if (marker?.key === 'established') {
       builder.term.established = marker.value === 'true';
+    } else if (marker?.key === 'pos') {
+      builder.term.partOfSpeech = marker.value;
     } else if (marker?.key === 'status') {
       if (marker.value !== 'forbidden') this.fail(`unknown term status "${marker.value}"`, at);
       builder.term.status = 'forbidden';
@@ -155,9 +182,10 @@ export class EntryBuilder {
     }
   }
 
-  finish(): ConceptInput {
+  finish(): ConceptInput | undefined {
     if (this.terms.length === 0) {
-      this.fail(`concept entry${this.externalId ? ` "${this.externalId}"` : ''} has no terms`, this.position);
+      this.warnings.push(`line ${this.position.line}: entry${this.externalId ? ` "${this.externalId}"` : ''} has no terms; skipped`);
+      return undefined;
     }
     const concept: ConceptInput = { category: this.category ?? 'other', terms: this.terms.map((t) => t.term) };
     const definition = this.definitionText();
@@ -174,7 +202,6 @@ export class EntryBuilder {
   private definitionText(): string | undefined {
     const parts = this.definitions;
     if (parts.length === 0) return undefined;
-    if (parts.length === 1) return parts[0]!.text;
     return parts.map((p) => (p.lang === undefined ? p.text : `[${p.lang}] ${p.text}`)).join('\n');
   }
 }

@@ -7,7 +7,7 @@
 const PREFIX = 'donghyang:';
 
 export type ConceptMarkerKey = 'category' | 'approval' | 'externalId';
-export type TermMarkerKey = 'established' | 'status';
+export type TermMarkerKey = 'established' | 'status' | 'pos';
 
 export function formatMarker(key: ConceptMarkerKey | TermMarkerKey, value: string): string {
   return `${PREFIX}${key}=${value}`;

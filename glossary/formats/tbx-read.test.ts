@@ -36,7 +36,7 @@ describe('TBX v3 TBX-Basic fixtures (LTAC astronomy sample)', () => {
       assert.deepEqual(tally(terms, (t) => t.status ?? 'none'), { preferred: 12, admitted: 16, deprecated: 4, none: 81 });
       const superseded = terms.find((t) => t.text === 'galactic cluster');
       assert.equal(superseded?.status, 'deprecated');
-      assert.match(superseded?.note ?? '', /^superseded term \(TBX supersededTerm\)\nAnother name for an open star cluster\./);
+      assert.match(superseded?.note ?? '', /^superseded term \(TBX supersededTerm\)\ncontext: In contrast, the galactic cluster .*\nAnother name for an open star cluster\./);
     });
 
     it(`${style.toUpperCase()}: keeps ids, subject fields, definitions, notes, parts of speech`, async () => {
@@ -51,7 +51,11 @@ describe('TBX v3 TBX-Basic fixtures (LTAC astronomy sample)', () => {
         '[en] A group of stars formed together in the spiral arms of a galaxy.\n' +
           '[es] Una acumulación de una docena hasta varios miles de jóvenes estrellas en el plano de las galaxias.',
       );
-      assert.deepEqual(first.terms[0], { lang: 'en', text: 'open cluster', partOfSpeech: 'noun', status: 'preferred' });
+      assert.deepEqual(first.terms[0], {
+        lang: 'en', text: 'open cluster', partOfSpeech: 'noun', status: 'preferred',
+        // The context sentence is kept, as a labelled line of the term note.
+        note: 'context: Over 1100 open clusters are known in our Milky Way Galaxy, and this is probably only a small percentage of the total population which is probably some factor higher; estimates of as many as about 100,000 Milky Way open clusters have been given.',
+      });
       assert.equal(concepts.filter((c) => c.subjectField !== undefined).length, 39);
       assert.equal(concepts.filter((c) => c.definition !== undefined).length, 38);
     });
@@ -150,11 +154,12 @@ describe('TBX v2 (martif) import', () => {
         externalId: '_7',
         subjectField: '산업정책',
         note: 'Source: 工业和信息化部通知',
-        definition: '전문화·정밀화·특색화·참신화 중소기업',
+        // A langSet's definition keeps its language.
+        definition: '[ko-KR] 전문화·정밀화·특색화·참신화 중소기업',
         terms: [
           { lang: 'zh-CN', text: '专精特新', partOfSpeech: 'noun', status: 'preferred' },
           { lang: 'zh-CN', text: '專精特新', status: 'admitted' },
-          { lang: 'ko-KR', text: '전정특신', status: 'preferred' },
+          { lang: 'ko-KR', text: '전정특신', status: 'preferred', note: 'context: 중국의 전정특신 기업은 1만 2천 개를 넘었다.' },
           { lang: 'ko-KR', text: '전문 특화 신기술 기업', status: 'deprecated', note: '예전 번역' },
         ],
       },

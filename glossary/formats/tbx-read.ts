@@ -7,8 +7,8 @@
 import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 import { InputError } from '../errors.ts';
-import type { ConceptInput } from '../model.ts';
 import { canonicalLanguageTag } from './fields.ts';
+import type { ParsedGlossary } from './parsed.ts';
 import { EntryBuilder } from './tbx-entry.ts';
 import type { Position } from './tbx-entry.ts';
 
@@ -23,11 +23,15 @@ const TERM_SECTION = new Set(['termSec', 'tig', 'ntig']);
 /** Groups whose first child is the data category and the rest is about it (its source, a note on it). */
 const GROUPS = new Set(['descripGrp', 'adminGrp', 'termNoteGrp']);
 /** Subtrees that hold nothing for us: file header, transaction history, back matter. */
-const SKIPPED = new Set(['tbxHeader', 'martifHeader', 'transacGrp', 'back']);
+const SKIPPED = new Set(['tbxHeader', 'martifHeader', 'back']);
 /** DCA elements whose @type names the data category. */
 const TYPED = new Set(['descrip', 'admin', 'termNote', 'xref', 'ref', 'transac', 'transacNote', 'descripNote', 'adminNote']);
 /** Inside a group only these are the group's subject; the rest (source, note) describe it. */
-const GROUP_SUBJECTS = new Set(['definition', 'subjectfield', 'administrativestatus', 'normativeauthorization', 'partofspeech']);
+const GROUP_SUBJECTS = new Set([
+  'definition', 'subjectfield', 'administrativestatus', 'normativeauthorization', 'usagestatus', 'partofspeech', 'termtype', 'context',
+]);
+/** No glossary needs more; a file nested deeper (an attack or a broken export) is refused at once. */
+export const MAX_XML_DEPTH = 100;
 const ROOTS = new Set(['tbx', 'martif']);
 const CHUNK_SIZE = 1 << 20;
 const PROGRESS_EVERY = 1000;
@@ -67,13 +71,17 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /** Parses a TBX v2 or v3 document into concepts. Throws InputError with line and column. */
-export async function parseTbx(fileName: string, text: string, onProgress?: ProgressCallback): Promise<ConceptInput[]> {
+export async function parseTbx(fileName: string, text: string, onProgress?: ProgressCallback): Promise<ParsedGlossary> {
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const concepts: ConceptInput[] = [];
+  const parsed: ParsedGlossary = { concepts: [], lines: [], warnings: [] };
+  const concepts = parsed.concepts;
+  let depth = 0;
   const total = onProgress ? countEntries(text) : 0;
   let seenRoot = false;
   let skipDepth = 0;
   let groupDepth = 0;
+  /** Inside a <transacGrp>: only our approval note is read there. */
+  let transacDepth = 0;
   let capture: Capture | undefined;
   let entry: EntryBuilder | undefined;
   let language: string | undefined;
@@ -99,6 +107,7 @@ export async function parseTbx(fileName: string, text: string, onProgress?: Prog
 
   parser.on('opentag', (node) => {
     const at = tagStart;
+    if (++depth > MAX_XML_DEPTH) fail(`XML nested deeper than ${MAX_XML_DEPTH} levels; not a glossary`, at);
     if (!seenRoot) {
       seenRoot = true;
       if (!ROOTS.has(node.local)) {
@@ -120,7 +129,7 @@ export async function parseTbx(fileName: string, text: string, onProgress?: Prog
       skipDepth = 1;
     } else if (core && ENTRY.has(name)) {
       if (entry !== undefined) fail(`<${name}> inside another entry`, at);
-      entry = new EntryBuilder(fileName, attribute(node, 'id'), at);
+      entry = new EntryBuilder(fileName, attribute(node, 'id'), at, parsed.warnings);
     } else if (entry === undefined) {
       // Outside entries (tbx, text, body, martif) there is nothing to read.
     } else if (core && LANGUAGE.has(name)) {
@@ -134,6 +143,8 @@ export async function parseTbx(fileName: string, text: string, onProgress?: Prog
       entry.startTerm(language, at);
     } else if (core && GROUPS.has(name)) {
       groupDepth++;
+    } else if (core && name === 'transacGrp') {
+      transacDepth++;
     } else {
       const type = core ? (name === 'term' ? 'term' : name === 'note' ? 'note' : TYPED.has(name) ? attribute(node, 'type') : undefined) : name;
       if (type !== undefined) {
@@ -149,6 +160,7 @@ export async function parseTbx(fileName: string, text: string, onProgress?: Prog
   parser.on('cdata', addText);
 
   parser.on('closetag', (node) => {
+    depth--;
     if (skipDepth > 0) {
       skipDepth--;
       return;
@@ -166,7 +178,11 @@ export async function parseTbx(fileName: string, text: string, onProgress?: Prog
     if (!TBX_NAMESPACES.has(node.uri) || entry === undefined) return;
     const name = node.local;
     if (ENTRY.has(name)) {
-      concepts.push(entry.finish());
+      const concept = entry.finish();
+      if (concept !== undefined) {
+        concepts.push(concept);
+        parsed.lines.push(entry.line);
+      }
       entry = undefined;
       language = undefined;
       if (onProgress && concepts.length % PROGRESS_EVERY === 0) onProgress(concepts.length, total);
@@ -176,6 +192,8 @@ export async function parseTbx(fileName: string, text: string, onProgress?: Prog
       entry.endTerm();
     } else if (GROUPS.has(name)) {
       groupDepth--;
+    } else if (name === 'transacGrp') {
+      transacDepth--;
     }
   });
 
@@ -187,6 +205,10 @@ export async function parseTbx(fileName: string, text: string, onProgress?: Prog
       return;
     }
     if (value === '' && c.target === undefined) return;
+    if (transacDepth > 0) {
+      if (c.type === 'note' && !entry.inTerm && language === undefined && /^(approved|proposed)$/.test(value)) entry.setApproval(value, c.at);
+      return;
+    }
     if (c.inGroup && !GROUP_SUBJECTS.has(c.type)) return;
     if (entry.inTerm) entry.addTermData(c.type, value, c.at);
     else if (language !== undefined) entry.addLanguageData(language, c.type, value);
@@ -200,5 +222,5 @@ export async function parseTbx(fileName: string, text: string, onProgress?: Prog
   parser.close();
   if (!seenRoot) fail('no XML root element', { line: parser.line, column: parser.column });
   onProgress?.(concepts.length, Math.max(total, concepts.length));
-  return concepts;
+  return parsed;
 }

@@ -50,15 +50,15 @@ describe('XLSX import', () => {
 
   it('names the sheet row and column of a bad cell', async () => {
     const bytes = await workbook('bad.xlsx', [
-      [text('zh'), text('ko'), text('category')],
-      [text('亿华通'), text('위화퉁'), text('company')],
-      [text('戴琼海'), text('다이충하이'), text('scientist')],
+      [text('zh'), text('ko'), text('ko:status')],
+      [text('亿华通'), text('위화퉁'), text('preferred')],
+      [text('戴琼海'), text('다이충하이'), text('maybe')],
     ]);
     await assert.rejects(parseGlossaryFile('bad.xlsx', bytes), (error: unknown) => {
       assert.ok(error instanceof InputError);
       assert.equal(error.line, 3);
       assert.equal(error.column, 3);
-      assert.match(error.message, /^bad\.xlsx:3:3: unknown category "scientist"/);
+      assert.match(error.message, /^bad\.xlsx:3:3: unknown term status "maybe"/);
       return true;
     });
   });

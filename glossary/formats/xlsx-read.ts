@@ -1,11 +1,12 @@
-// XLSX import: the first sheet, read like a CSV (header row, one concept per row; see table.ts).
-// Error positions are spreadsheet row and column numbers.
+// XLSX import: every sheet is listed; one is read like a CSV (see table.ts and table-layout.ts):
+// the one asked for (by name or number), else the first that has rows. Error positions are
+// spreadsheet row and column numbers.
 
-import { readSheet } from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/node';
 import { InputError } from '../errors.ts';
-import type { ConceptInput } from '../model.ts';
 import { conceptsFromTable } from './table.ts';
-import type { ProgressCallback } from './table.ts';
+import type { ParsedTable, ProgressCallback } from './table.ts';
+import type { MappingOptions } from './table-layout.ts';
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -17,15 +18,36 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-export async function parseXlsx(fileName: string, bytes: Uint8Array, onProgress?: ProgressCallback): Promise<ConceptInput[]> {
-  let data: unknown[][];
+export interface ParsedWorkbook extends ParsedTable {
+  sheets: string[];
+  sheet: string;
+}
+
+export async function parseXlsx(
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress?: ProgressCallback,
+  options: MappingOptions & { sheet?: string } = {},
+): Promise<ParsedWorkbook> {
+  let sheets: { sheet: string; data: unknown[][] }[];
   try {
-    data = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 1)) as unknown[][];
+    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as { sheet: string; data: unknown[][] }[];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(fileName, `not a readable XLSX workbook (${reason})`);
   }
-  const rows = data.map((row, index) => ({ cells: row.map(cellText), line: index + 1 }));
-  if (rows.length === 0) throw new InputError(fileName, 'the first sheet is empty');
-  return conceptsFromTable(fileName, rows, onProgress);
+  const names = sheets.map((s) => s.sheet);
+  let chosen;
+  if (options.sheet !== undefined) {
+    const byNumber = /^\d+$/.test(options.sheet) ? sheets[Number(options.sheet) - 1] : undefined;
+    chosen = sheets.find((s) => s.sheet === options.sheet) ?? byNumber;
+    if (chosen === undefined) throw new InputError(fileName, `no sheet "${options.sheet}" (the workbook has ${names.map((n) => `"${n}"`).join(', ')})`);
+  } else {
+    chosen = sheets.find((s) => s.data.some((row) => row.some((cell) => cellText(cell).trim() !== ''))) ?? sheets[0];
+  }
+  if (chosen === undefined || chosen.data.length === 0) throw new InputError(fileName, 'the workbook has no rows');
+  const rows = chosen.data.map((row, index) => ({ cells: row.map(cellText), line: index + 1 }));
+  const parsed = conceptsFromTable(fileName, rows, onProgress, options);
+  const warnings = parsed.warnings.map((w) => w.replace(/^line (\d+)/, names.length > 1 ? `sheet "${chosen.sheet}" row $1` : 'row $1'));
+  return { ...parsed, warnings, sheets: names, sheet: chosen.sheet };
 }

@@ -11,6 +11,7 @@ import { baseReading, hanjaChars, initialSoundRule } from './hanja-reading.ts';
 import { readPinyin } from './pinyin.ts';
 import { decompose, isHangulSyllable } from './hangul.ts';
 import { isHan, traditionalChars } from './script.ts';
+import { splitSpellings } from './split-spellings.ts';
 
 export interface AlignedChar {
   char: string;
@@ -22,14 +23,17 @@ interface Token {
   han: boolean;
   transcriptions: Set<string>;
   readings: Set<string>;
+  /** One official syllable written as two (시아오 for 샤오): a mismatch the third try may take. */
+  splits: Set<string>;
 }
 
 // The house style adds a generic noun in Korean that the Chinese leaves out: 간쑤성(甘肅),
 // 칭하이성(靑海), 쯔광 그룹(紫光). Tried only when the rendering as a whole does not align.
 const KOREAN_SUFFIXES = ['자치구', '그룹', '성', '시', '현', '구'];
 
-// A Han character renders at most two syllables (위안, 자오, 아이).
+// A Han character renders at most two syllables (위안, 자오, 아이), three in a split spelling (시아오).
 const MAX_SYLLABLES = 2;
+const MAX_SPLIT_SYLLABLES = 3;
 
 function tokensOf(hanzi: string): Token[] {
   const chars = [...hanzi].filter((c) => !/\s/u.test(c));
@@ -41,10 +45,12 @@ function tokensOf(hanzi: string): Token[] {
   return chars.map((char, i) => {
     const transcriptions = new Set<string>();
     const readings = new Set<string>();
+    const splits = new Set<string>();
     if (isHan(char)) {
       for (const p of [pinyin[i]!.pinyin, personPinyin[i]!.pinyin, ...pinyin[i]!.readings]) {
         const hangul = p ? lookupSyllable(p) : undefined;
         if (hangul) transcriptions.add(hangul);
+        if (p) for (const split of splitSpellings(p)) splits.add(split);
       }
       const base = baseReading(char, traditional[i]);
       if (base) {
@@ -54,7 +60,7 @@ function tokensOf(hanzi: string): Token[] {
       }
       for (const context of inContext) if (context[i]?.base) readings.add(context[i]!.reading);
     }
-    return { char, han: isHan(char), transcriptions, readings };
+    return { char, han: isHan(char), transcriptions, readings, splits };
   });
 }
 
@@ -109,11 +115,14 @@ function bestSplit(tokens: Token[], units: string[], candidates: Candidates, all
       if (!token.han) {
         if (units[j] === token.char.toLowerCase()) tries.push({ length: 1, cost: 0, mismatch: false });
       } else {
-        for (let length = 1; length <= MAX_SYLLABLES && j + length <= m; length++) {
+        const longest = allowMismatch ? MAX_SPLIT_SYLLABLES : MAX_SYLLABLES;
+        for (let length = 1; length <= longest && j + length <= m; length++) {
           const piece = units.slice(j, j + length);
           if (!piece.every(isHangulSyllable)) break;
-          if (options.has(piece.join(''))) tries.push({ length, cost: 0, mismatch: false });
-          else if (allowMismatch && resemblesAny(piece, options)) tries.push({ length, cost: 1, mismatch: true });
+          const joined = piece.join('');
+          if (length <= MAX_SYLLABLES && options.has(joined)) tries.push({ length, cost: 0, mismatch: false });
+          else if (allowMismatch && token.splits.has(joined)) tries.push({ length, cost: 1, mismatch: true });
+          else if (allowMismatch && length <= MAX_SYLLABLES && resemblesAny(piece, options)) tries.push({ length, cost: 1, mismatch: true });
         }
       }
       for (const t of tries) {

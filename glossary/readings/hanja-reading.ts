@@ -12,6 +12,9 @@ import { isHan, simplifiedChars, traditionalChars } from './script.ts';
 const table: Record<string, string> = hanjaTable;
 const surnameReadings: Record<string, string> = overrides.surnames;
 const nonInitialReadings: Record<string, string> = overrides.nonInitial;
+const charReadings: Record<string, string> = overrides.chars;
+// Each entry: [reading, example word, its reading].
+const alternatives: Record<string, string[][]> = overrides.alternatives;
 const wordReadings = Object.entries(overrides.words as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 
 const Y_VOWELS = 'ㅑㅕㅖㅛㅠㅣ';
@@ -29,7 +32,37 @@ export function initialSoundRule(syllable: string): string {
 
 /** The table's reading of one character (either script), without any sound rule; undefined if unknown. */
 export function baseReading(char: string, traditional?: string): string | undefined {
-  return table[traditional ?? char] ?? table[char] ?? table[simplifiedChars(char)[0] ?? char];
+  const simple = simplifiedChars(char)[0] ?? char;
+  return charReadings[simple] ?? table[traditional ?? char] ?? table[char] ?? table[simple];
+}
+
+export interface HanjaAlternative {
+  char: string;
+  /** Index of the character in the text (code points). */
+  index: number;
+  /** The reading given in this text. */
+  reading: string;
+  /** Every reading of the character, each with a word that takes it (樂: 락 쾌락, 악 음악, 요 요산요수). */
+  readings: { reading: string; example: string; exampleKo: string }[];
+}
+
+/** The characters of `zh` that have several Sino-Korean readings, with the one chosen here and the others. */
+export function hanjaAlternatives(zh: string, options: { person?: boolean } = {}, read?: HanjaChar[]): HanjaAlternative[] {
+  const simplified = simplifiedChars(zh);
+  if (!simplified.some((c) => alternatives[c] !== undefined)) return [];
+  const chars = read ?? hanjaChars(zh, options);
+  const out: HanjaAlternative[] = [];
+  simplified.forEach((c, index) => {
+    const list = alternatives[c];
+    if (!list) return;
+    out.push({
+      char: chars[index]!.char,
+      index,
+      reading: chars[index]!.reading,
+      readings: list.map(([reading = '', example = '', exampleKo = '']) => ({ reading, example, exampleKo })),
+    });
+  });
+  return out;
 }
 
 export interface HanjaChar {

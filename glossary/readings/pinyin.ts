@@ -24,8 +24,8 @@ const wordCorrections = Object.entries(corrections.words)
   .filter(([word]) => !word.startsWith('_'))
   .map(([word, reading]) => ({ word, syllables: splitSyllables(reading) }))
   .sort((a, b) => b.word.length - a.word.length);
-const surnameCorrections = Object.entries(corrections.surnames)
-  .map(([surname, reading]) => ({ surname, syllables: splitSyllables(reading) }))
+const surnameCorrections = Object.entries(corrections.surnames as Record<string, { pinyin: string; source: string }>)
+  .map(([surname, { pinyin }]) => ({ surname, syllables: splitSyllables(pinyin) }))
   .sort((a, b) => b.surname.length - a.surname.length);
 
 for (const { word, syllables } of [...wordCorrections, ...surnameCorrections.map((s) => ({ word: s.surname, syllables: s.syllables }))]) {
@@ -43,26 +43,39 @@ export function stripTone(syllable: string): string {
     .toLowerCase();
 }
 
+// Every reading of one character (重 → zhòng, chóng), asked once per character: the readings do
+// not depend on the context, and asking pinyin-pro for them with the text costs three times more.
+const readingsOfChar = new Map<string, string[]>();
+
+function charReadings(char: string): string[] {
+  let readings = readingsOfChar.get(char);
+  if (!readings) {
+    const [item] = pinyinPro(char, { type: 'all', toneType: 'symbol', multiple: true });
+    readings = item?.isZh ? [...new Set([item.pinyin, ...item.polyphonic])] : [];
+    readingsOfChar.set(char, readings);
+  }
+  return readings;
+}
+
 /** Pinyin per character of `zh` (any script). `person`: the first character(s) are a surname. */
 export function readPinyin(zh: string, options: { person?: boolean } = {}): CharPinyin[] {
   const original = [...zh];
   const simplified = simplifiedChars(zh);
+  // One reading per code point, chosen with the words around it (重庆 chóng); a character
+  // pinyin-pro does not know comes back as itself.
   const items = pinyinPro(simplified.join(''), {
-    type: 'all',
+    type: 'array',
     toneType: 'symbol',
     surname: options.person ? 'head' : 'off',
   });
-  const out: CharPinyin[] = original.map((char) => ({ char, han: isHan(char), pinyin: '', readings: [] }));
-  // pinyin-pro returns one item per code point; map them back by position.
-  let index = 0;
-  for (const item of items) {
-    const width = [...item.origin].length;
-    if (width === 1 && out[index]) {
-      out[index]!.pinyin = item.isZh ? item.pinyin : '';
-      out[index]!.readings = item.isZh ? [...new Set([item.pinyin, ...item.polyphonic])] : [];
-    }
-    index += width;
-  }
+  const out: CharPinyin[] = original.map((char, i) => {
+    const han = isHan(char);
+    const simple = simplified[i] ?? char;
+    const reading = items[i];
+    if (!han || reading === undefined || reading === simple) return { char, han, pinyin: '', readings: [] };
+    const readings = charReadings(simple);
+    return { char, han, pinyin: reading, readings: readings[0] === reading ? readings : [...new Set([reading, ...readings])] };
+  });
   applyCorrections(simplified, out, options.person === true);
   return out;
 }
@@ -82,7 +95,7 @@ function applyCorrections(simplified: string[], out: CharPinyin[], person: boole
     syllables.forEach((s, k) => {
       const entry = out[start + k]!;
       entry.pinyin = s;
-      if (!entry.readings.includes(s)) entry.readings.unshift(s);
+      if (!entry.readings.includes(s)) entry.readings = [s, ...entry.readings];
       fixed[start + k] = true;
     });
   };

@@ -5,9 +5,16 @@ import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
 import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
 import { foldChar } from '../text/fold.ts';
 
-const hkToCn = toSimplifiedConverter({ from: 'hk', to: 'cn' });
-const twToCn = toSimplifiedConverter({ from: 'tw', to: 'cn' });
-const cnToT = toTraditionalConverter({ from: 'cn', to: 't' });
+// The converters are built on first use (building OpenCC's tables is slow; most commands never need them).
+let converters: { toCn: (text: string) => string; toT: (text: string) => string } | undefined;
+function opencc(): { toCn: (text: string) => string; toT: (text: string) => string } {
+  if (!converters) {
+    const hkToCn = toSimplifiedConverter({ from: 'hk', to: 'cn' });
+    const twToCn = toSimplifiedConverter({ from: 'tw', to: 'cn' });
+    converters = { toCn: (t) => twToCn(hkToCn(t)), toT: toTraditionalConverter({ from: 'cn', to: 't' }) };
+  }
+  return converters;
+}
 
 const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]$/u;
 
@@ -32,12 +39,33 @@ function convertAligned(chars: string[], convert: (text: string) => string, perC
   });
 }
 
+// The same names are converted several times in one suggestion (pinyin, Hanja reading, name
+// kinds): the last results are kept. Bounded, so a long session does not grow it.
+const MEMO_LIMIT = 4096;
+const simplifiedMemo = new Map<string, string[]>();
+const traditionalMemo = new Map<string, string[]>();
+
+function remembered(memo: Map<string, string[]>, text: string, convert: () => string[]): string[] {
+  let chars = memo.get(text);
+  if (!chars) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    chars = convert();
+    memo.set(text, chars);
+  }
+  return chars;
+}
+
 /** The characters of `text` in simplified script, one per input code point. */
 export function simplifiedChars(text: string): string[] {
-  return convertAligned(unifyIdeographs([...text]), (t) => twToCn(hkToCn(t)), (c) => (isHan(c) ? foldChar(c) : c));
+  return remembered(simplifiedMemo, text, () => {
+    const chars = unifyIdeographs([...text]);
+    // Already simplified (every character folds to itself): no phrase of OpenCC's can apply.
+    if (chars.every((c) => !isHan(c) || foldChar(c) === c)) return chars;
+    return convertAligned(chars, (t) => opencc().toCn(t), (c) => (isHan(c) ? foldChar(c) : c));
+  }).slice();
 }
 
 /** The characters of `text` in traditional script (OpenCC standard forms), one per input code point. */
 export function traditionalChars(text: string): string[] {
-  return convertAligned(unifyIdeographs([...text]), cnToT, cnToT);
+  return remembered(traditionalMemo, text, () => convertAligned(unifyIdeographs([...text]), (t) => opencc().toT(t), (t) => opencc().toT(t))).slice();
 }

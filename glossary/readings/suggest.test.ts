@@ -58,7 +58,8 @@ test('a person before 1911 gets the Hanja reading; 曾 as a surname is zēng', (
 
 test('单 as a surname is shàn; outside a name it is dān', () => {
   assert.equal(suggest('单霁翔', { category: 'person' }).recommended, '산지샹');
-  assert.equal(suggest('单县', { category: 'place' }).recommended, '산셴');
+  assert.equal(suggest('单县', { category: 'place' }).recommended, '산현', 'a county of the gazetteer: 县 read 현');
+  assert.equal(suggest('单县', { category: 'place' }).transcription, '산셴');
   assert.equal(suggest('单位', { category: 'other' }).transcription, '단웨이');
 });
 

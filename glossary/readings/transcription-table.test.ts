@@ -66,3 +66,18 @@ test('transcribeSyllable throws on what is not a Mandarin syllable, naming it', 
     assert.throws(() => transcribeSyllable(input), new RegExp(`not a Mandarin syllable: ${JSON.stringify(input)}`));
   }
 });
+
+// lüe/nüe settled against 표 5 (외래어 표기법 제2장 표 5 "중국어의 발음 부호와 한글 대조표",
+// 문화체육관광부 고시 제2017-14호; read as reproduced in ko.wikipedia "중국어의 한글 표기" and the
+// namu.wiki page "외래어 표기법/중국어", 2.1): the final ㄩㄝ (pinyin yue / üe) has one Hangul form,
+// 웨, and an initial takes the place of its ㅇ as for every other final (ㄌ+웨 뤠, ㄋ+웨 눼; 略 lüè 뤠,
+// 虐 nüè 눼). Nothing in the table writes the ü medial as a syllable of its own: 뤼에/뉘에 are the
+// split spellings the transcription check reports (split-spellings.ts), like 쉬에 for 쉐.
+test('lüe and nüe are 뤠 and 눼 (표 5: ㄩㄝ 웨), and 뤼에/뉘에 are split spellings', async () => {
+  const { splitSpellings } = await import('./split-spellings.ts');
+  assert.equal(transcribeSyllable('lüè'), '뤠');
+  assert.equal(transcribeSyllable('nüè'), '눼');
+  assert.equal(transcribeSyllable('yuè'), '웨');
+  assert.deepEqual(splitSpellings('lüè'), ['뤼에']);
+  assert.deepEqual(splitSpellings('nüè'), ['뉘에']);
+});

@@ -22,9 +22,18 @@ export function transcribeSyllable(pinyin: string): string {
   return hangul;
 }
 
+// Pinyin as pinyin-pro writes it (with tone marks) → Hangul, or null: a few thousand spellings
+// at most, looked up for every character of every name (normalising each time was most of the cost).
+const looked = new Map<string, string | null>();
+
 /** The table's Hangul for a syllable, or undefined (interjections such as ng, m, hm are not in 표 5). */
 export function lookupSyllable(pinyin: string): string | undefined {
-  return syllables[normalizeSyllable(pinyin)];
+  let hangul = looked.get(pinyin);
+  if (hangul === undefined) {
+    hangul = syllables[normalizeSyllable(pinyin)] ?? null;
+    if (looked.size < 20_000) looked.set(pinyin, hangul);
+  }
+  return hangul ?? undefined;
 }
 
 export interface TranscribedChar extends CharPinyin {

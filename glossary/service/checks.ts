@@ -11,6 +11,7 @@ import { articleDraft } from '../checks/article-fields.ts';
 import { checkArticleWith } from '../checks/article-check.ts';
 import { sourceHits } from '../checks/recognition-memo.ts';
 import type { StoredCheckInputs } from './stored-inputs.ts';
+import { NotFoundError } from '../errors.ts';
 
 type CheckMethods = Pick<
   DonghyangApi,
@@ -32,6 +33,11 @@ export interface CheckService extends CheckMethods {
   conceptChanged(id: number, revisionBefore: number): void;
   /** Names the glossary state the checks use now (CheckKit.glossaryRevision). */
   glossaryRevision(): string;
+  /**
+   * Builds now, a step per macrotask, what the first check of an opened article would otherwise
+   * wait for: the glossary read, the recognizer, the check kit's JSON. Resolves when done.
+   */
+  warm(): Promise<void>;
 }
 
 export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): CheckService {
@@ -62,10 +68,21 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
   // The glossary as JSON for check kits, made once per revision (100,000 concepts take a moment).
   let conceptsJson: { revision: string; chunks: string[] } | undefined;
 
+  const kitJson = (revision: string): string[] => {
+    if (conceptsJson?.revision !== revision) {
+      const concepts = currentConcepts();
+      const chunks: string[] = [];
+      for (let at = 0; at < concepts.length; at += KIT_CHUNK) chunks.push(JSON.stringify(concepts.slice(at, at + KIT_CHUNK)));
+      conceptsJson = { revision, chunks };
+    }
+    return conceptsJson.chunks;
+  };
+  const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+
   /** The text checked, its issue's drafts and this article's place among them. */
   const articleInputs = (articleId: number) => {
     const article = inputs.article(articleId);
-    if (!article) throw new Error(`article ${articleId} does not exist`);
+    if (!article) throw new NotFoundError(`article ${articleId} does not exist`);
     const issue = inputs.issue(article.issueId);
     const articles = issue?.articles ?? [];
     return {
@@ -78,6 +95,15 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
 
   return {
     glossaryRevision,
+    async warm() {
+      currentConcepts();
+      await nextTask();
+      const built = currentRecognizer();
+      await nextTask();
+      built.prepareDraftIndexes();
+      await nextTask();
+      kitJson(glossaryRevision());
+    },
     conceptChanged(id, revisionBefore) {
       if (!recognizer || builtAt !== revisionBefore || recognizer.overlaySize >= MAX_OVERLAY) return;
       const concept = store.getConcept(id);
@@ -99,15 +125,9 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
     async checkKit({ articleId, glossaryRevision: held }) {
       const { article, rate, issueDrafts, self } = articleInputs(articleId);
       const revision = glossaryRevision();
-      if (held !== revision && conceptsJson?.revision !== revision) {
-        const concepts = currentConcepts();
-        const chunks: string[] = [];
-        for (let at = 0; at < concepts.length; at += KIT_CHUNK) chunks.push(JSON.stringify(concepts.slice(at, at + KIT_CHUNK)));
-        conceptsJson = { revision, chunks };
-      }
       return {
         glossaryRevision: revision,
-        conceptsJson: held === revision ? null : conceptsJson!.chunks,
+        conceptsJson: held === revision ? null : kitJson(revision),
         rate,
         issueDrafts,
         self,
@@ -117,7 +137,7 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
     },
     async checkIssue({ issueId }) {
       const issue = inputs.issue(issueId);
-      if (!issue) throw new Error(`issue ${issueId} does not exist`);
+      if (!issue) throw new NotFoundError(`issue ${issueId} does not exist`);
       const issueDrafts = issue.articles.map((a) => articleDraft(a));
       const shared = { recognizer: currentRecognizer(), rate: issue.rate, issueDrafts, archive: inputs.archive(issueId), accepted: inputs.accepted() };
       return {

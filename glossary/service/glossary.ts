@@ -1,12 +1,15 @@
 // Glossary methods of the service: search, edit, history, import (preview + apply) and export.
 import { randomUUID } from 'node:crypto';
 import type { DonghyangApi, ExportedFile } from '../api.ts';
-import type { Concept, ImportPlan, Progress } from '../model.ts';
+import type { ImportPlan, Progress } from '../model.ts';
 import type { GlossaryStore } from '../store/index.ts';
-import { exportCsv, exportTbx, parseGlossaryFile } from '../formats/index.ts';
+import { readGlossaryFile } from '../formats/index.ts';
+import { EXPORT_FILES, exportBytes, exportGlossaryContent } from '../formats/export.ts';
+import { previewPlan, readOptions } from './import-preview.ts';
 import { suggest } from '../readings/index.ts';
 import { establishedLookup } from './established.ts';
-import { applyImportInWorker, exportGlossaryInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
+import { applyImportInWorker, exportGlossaryInWorker, parseFileInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
+import { NotFoundError } from '../errors.ts';
 
 type GlossaryMethods = Pick<
   DonghyangApi,
@@ -25,10 +28,6 @@ type GlossaryMethods = Pick<
   | 'exportGlossary'
   | 'suggest'
 >;
-
-function exportFile(format: 'tbx' | 'csv', concepts: Concept[]): string {
-  return format === 'tbx' ? exportTbx(concepts) : exportCsv(concepts);
-}
 
 /** Plans kept between preview and apply; a plan is used once. */
 const MAX_PENDING_PLANS = 8;
@@ -70,7 +69,7 @@ export function glossaryMethods(
     },
     async getConcept({ id }) {
       const concept = store.getConcept(id);
-      if (!concept) throw new Error(`concept ${id} does not exist`);
+      if (!concept) throw new NotFoundError(`concept ${id} does not exist`);
       return concept;
     },
     async saveConcept({ id, input }) {
@@ -88,12 +87,15 @@ export function glossaryMethods(
     async conceptHistory({ id }) {
       return store.history(id);
     },
-    async previewImport({ fileName, contentBase64 }) {
+    async previewImport({ fileName, contentBase64, columns, langMap, sheet }) {
       current = { phase: 'parse', done: 0, total: 1 };
       try {
         const bytes = Buffer.from(contentBase64, 'base64');
-        const inputs = await parseGlossaryFile(fileName, bytes, report('parse'));
-        const plan = store.planImport(fileName, inputs);
+        const options = readOptions(fileName, { columns, langMap, sheet });
+        const read = worker
+          ? await parseFileInWorker(worker, { fileName, bytes, options, onProgress: report('parse') })
+          : await readGlossaryFile(fileName, bytes, { ...options, onProgress: report('parse') });
+        const plan = previewPlan(read, store.planImport(fileName, read.concepts, read.lines));
         const planId = randomUUID();
         plans.set(planId, plan);
         while (plans.size > MAX_PENDING_PLANS) plans.delete(plans.keys().next().value!);
@@ -102,14 +104,15 @@ export function glossaryMethods(
         current = null;
       }
     },
-    async applyImport({ planId }) {
+    async applyImport({ planId, choices: chosen }) {
+      const choices = chosen === undefined ? undefined : Object.fromEntries(chosen.map((c) => [c.id, c.choice]));
       const plan = plans.get(planId);
-      if (!plan) throw new Error('this import preview has expired; preview the file again');
+      if (!plan) throw new NotFoundError('this import preview has expired (or never was); preview the file again');
       plans.delete(planId);
       current = { phase: 'apply', done: 0, total: plan.adds.length + plan.updates.length };
       try {
-        if (!worker) return store.applyImport(plan, { onProgress: report('apply') });
-        return await applyImportInWorker(worker, { dbPath: store.path, plan, who: store.author, onProgress: report('apply') });
+        if (!worker) return store.applyImport(plan, { onProgress: report('apply'), ...(choices ? { choices } : {}) });
+        return await applyImportInWorker(worker, { dbPath: store.path, plan, who: store.author, ...(choices ? { choices } : {}), onProgress: report('apply') });
       } finally {
         current = null;
       }
@@ -120,21 +123,22 @@ export function glossaryMethods(
     async exportGlossary({ format }): Promise<ExportedFile> {
       current = { phase: 'export', done: 0, total: 1 };
       try {
-        const text = worker
+        const content = worker
           ? await exportGlossaryInWorker(worker, { dbPath: store.path, format, who: store.author, onProgress: report('export') })
-          : exportFile(format, [...store.allConcepts()]);
+          : await exportGlossaryContent(format, [...store.allConcepts()]);
         const date = new Date().toISOString().slice(0, 10);
+        const { extension, mimeType } = EXPORT_FILES[format];
         return {
-          fileName: `donghyang-glossary-${date}.${format}`,
-          mimeType: format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv',
-          contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+          fileName: `donghyang-glossary-${date}${format === 'multiterm' ? '.mtf' : format === 'omegat' ? '.glossary' : ''}.${extension}`,
+          mimeType,
+          contentBase64: exportBytes(format, content).toString('base64'),
         };
       } finally {
         current = null;
       }
     },
-    async suggest({ zh, category }) {
-      return suggest(zh, { category, established: establishedLookup(store) });
+    async suggest({ zh, category, historical }) {
+      return suggest(zh, { category, historical, established: establishedLookup(store) });
     },
   };
 }

@@ -34,12 +34,41 @@ test('during an import in the worker: live progress, reads answered, a write aft
     }
     const result = await applying;
     await writing;
-    assert.deepEqual(result, { file: 'big.csv', added: plan.adds.length, updated: plan.updates.length, conflicts: plan.conflicts.length });
+    // Entries sharing a Chinese term with another are kept as concepts of their own by default.
+    const kept = plan.duplicates!.filter((d) => d.choice === 'keep').length;
+    assert.deepEqual(result, { file: 'big.csv', added: plan.adds.length + kept, updated: plan.updates.length, conflicts: 0 });
     assert.ok(seen.some((done) => done > 0 && done < plan.adds.length), `progress while applying: ${seen.slice(0, 5).join(',')}…`);
     assert.ok(reads > 1, 'reads were answered while the import ran');
     assert.deepEqual(order, ['import', 'write'], 'the write waited for the import');
-    assert.equal((await service.glossaryStats()).concepts, before + plan.adds.length);
+    assert.equal((await service.glossaryStats()).concepts, before + plan.adds.length + kept);
     assert.equal((await service.listIssues()).length, 1);
+  } finally {
+    service.close();
+  }
+});
+
+test('two imports started at once and saves meanwhile: each waits its turn, none fails', async () => {
+  const service = await createService({ dbPath: path.join(dir, 'two.db'), who: 'tester', glossaryWorker: sourceGlossaryWorker() });
+  try {
+    const before = (await service.glossaryStats()).concepts;
+    const plans = await Promise.all(
+      [3, 5].map((seed) => {
+        const csv = exportCsv(syntheticConcepts(6_000, seed * 7919));
+        return service.previewImport({ fileName: `part-${seed}.csv`, contentBase64: Buffer.from(csv).toString('base64') });
+      }),
+    );
+    const issue = await service.createIssue({ number: '10', date: '2024-06-21', rate: null });
+    const article = await service.addArticle({ issueId: issue.id, section: 'policy' });
+    const applying = Promise.all(plans.map((plan) => service.applyImport({ planId: plan.planId })));
+    const saves = Array.from({ length: 10 }, (_, i) =>
+      service.saveArticle({ id: article.id, title: '', lead: '', body: `- 저장 ${i}`, sources: [] }),
+    );
+    const results = await applying;
+    await Promise.all(saves);
+    assert.deepEqual(results.map((r) => r.added), plans.map((p) => p.adds.length));
+    // The second plan was made before the first was applied: its entries are still new (other seed).
+    assert.equal((await service.glossaryStats()).concepts, before + plans[0]!.adds.length + plans[1]!.adds.length);
+    assert.equal((await service.getArticle({ id: article.id })).body, '- 저장 9');
   } finally {
     service.close();
   }

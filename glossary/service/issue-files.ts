@@ -10,8 +10,15 @@ import { exportHtml } from '../bulletin/export-html.ts';
 import { exportMarkdown } from '../bulletin/export-markdown.ts';
 import { exportPdf } from '../bulletin/export-pdf.ts';
 import type { BulletinIssue } from '../bulletin/model.ts';
+import type { Progress } from '../model.ts';
 
-type IssueFileMethods = Pick<DonghyangApi, 'importIssue' | 'exportIssue' | 'issueDocument'>;
+type IssueFileMethods = Pick<DonghyangApi, 'importIssue' | 'exportIssue' | 'issueDocument'> & {
+  /** Where a running issue export is (the service's progress() reports it), null when none runs. */
+  exportProgress(): Progress | null;
+};
+
+/** The steps of a PDF export, in order: lay out, start the browser (first export only), load, print. */
+const PDF_STEPS = ['layout', 'start', 'load', 'print'];
 
 const MIME: Record<IssueExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -20,12 +27,12 @@ const MIME: Record<IssueExportFormat, string> = {
   md: 'text/markdown',
 };
 
-export async function renderIssue(bulletin: BulletinIssue, format: IssueExportFormat): Promise<Uint8Array> {
+export async function renderIssue(bulletin: BulletinIssue, format: IssueExportFormat, onPhase?: (phase: string) => void): Promise<Uint8Array> {
   switch (format) {
     case 'docx':
       return exportDocx(bulletin);
     case 'pdf':
-      return exportPdf(bulletin);
+      return exportPdf(bulletin, { onPhase });
     case 'html':
       return Buffer.from(exportHtml(bulletin), 'utf8');
     case 'md':
@@ -34,7 +41,9 @@ export async function renderIssue(bulletin: BulletinIssue, format: IssueExportFo
 }
 
 export function issueFileMethods(store: GlossaryStore): IssueFileMethods {
+  let current: Progress | null = null;
   return {
+    exportProgress: () => current,
     async importIssue({ fileName, contentBase64, dryRun, addProposed }) {
       const bulletin = parseIssueBytes(fileName, Buffer.from(contentBase64, 'base64'));
       const result = importIssueIntoStore(store, bulletin, { dryRun, addProposed });
@@ -43,7 +52,16 @@ export function issueFileMethods(store: GlossaryStore): IssueFileMethods {
     },
     async exportIssue({ issueId, format }): Promise<ExportedFile> {
       const bulletin = bulletinFromStore(store, issueId);
-      const bytes = await renderIssue(bulletin, format);
+      const total = format === 'pdf' ? PDF_STEPS.length : 1;
+      current = { phase: `${format}:layout`, done: 0, total };
+      let bytes: Uint8Array;
+      try {
+        bytes = await renderIssue(bulletin, format, (phase) => {
+          current = { phase: `pdf:${phase}`, done: Math.max(0, PDF_STEPS.indexOf(phase)), total };
+        });
+      } finally {
+        current = null;
+      }
       return {
         fileName: `donghyang-${bulletin.date}.${format}`,
         mimeType: MIME[format],

@@ -1,6 +1,7 @@
 // Issue and article methods of the service: thin, the store validates and writes atomically.
 import type { DonghyangApi } from '../api.ts';
 import type { GlossaryStore } from '../store/index.ts';
+import { NotFoundError } from '../errors.ts';
 
 type IssueMethods = Pick<
   DonghyangApi,
@@ -26,7 +27,7 @@ export function issueMethods(store: GlossaryStore): IssueMethods {
     },
     async getIssue({ id }) {
       const issue = store.getIssue(id);
-      if (!issue) throw new Error(`issue ${id} does not exist`);
+      if (!issue) throw new NotFoundError(`issue ${id} does not exist`);
       return issue;
     },
     async updateIssue({ id, ...patch }) {
@@ -43,7 +44,7 @@ export function issueMethods(store: GlossaryStore): IssueMethods {
     },
     async getArticle({ id }) {
       const article = store.getArticle(id);
-      if (!article) throw new Error(`article ${id} does not exist`);
+      if (!article) throw new NotFoundError(`article ${id} does not exist`);
       return article;
     },
     async saveArticle(req) {

@@ -4,6 +4,7 @@ import type { GlossaryStore } from '../store/index.ts';
 import { currentVersion } from '../store/index.ts';
 import { compareVersions } from '../bulletin/diff.ts';
 import { buildReviewReport, reviewReportCsv, reviewReportHtml } from '../bulletin/review-report.ts';
+import { NotFoundError } from '../errors.ts';
 
 type ReviewMethods = Pick<
   DonghyangApi,
@@ -22,7 +23,7 @@ type ReviewMethods = Pick<
 export function reviewMethods(store: GlossaryStore, checkIssue: DonghyangApi['checkIssue']): ReviewMethods {
   const issueOf = (id: number) => {
     const issue = store.getIssue(id);
-    if (!issue) throw new Error(`issue ${id} does not exist`);
+    if (!issue) throw new NotFoundError(`issue ${id} does not exist`);
     return issue;
   };
   const report = async (issueId: number) => {

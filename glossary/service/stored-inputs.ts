@@ -112,6 +112,10 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'exportReviewReport',
   'exportIssue',
   'issueDocument',
+  'concordance',
+  'findNames',
+  'browseConcepts',
+  'sourceIssues',
 ]);
 
 /** Whether a service method only reads (every method not listed may write). */

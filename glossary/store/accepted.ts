@@ -1,5 +1,6 @@
 // Findings a reviewer accepted: the checks report them as accepted (hidden) until restored.
 import type { Db } from './database.ts';
+import { NotFoundError } from '../errors.ts';
 
 export interface AcceptedFindingRecord {
   key: string;
@@ -37,7 +38,7 @@ export class AcceptedFindings {
 
   restore(key: string): void {
     const info = this.db.prepare('DELETE FROM accepted_findings WHERE key = ?').run(key);
-    if (info.changes === 0) throw new Error(`accepted finding "${key}" does not exist`);
+    if (info.changes === 0) throw new NotFoundError(`accepted finding "${key}" does not exist`);
   }
 
   keys(): Set<string> {

@@ -11,6 +11,7 @@ import {
   type SectionId,
 } from '../model.ts';
 import type { Db } from './database.ts';
+import { NotFoundError } from '../errors.ts';
 
 export const ISSUE_TITLE = '중국 과학기술 정책 주간동향';
 export const ISSUE_PUBLISHER = '한중과학기술협력센터';
@@ -82,13 +83,13 @@ export class BulletinRepository {
 
   private issueRow(id: number): IssueRow {
     const row = this.db.prepare('SELECT * FROM issues WHERE id = ?').get(id) as IssueRow | undefined;
-    if (!row) throw new Error(`issue ${id} does not exist`);
+    if (!row) throw new NotFoundError(`issue ${id} does not exist`);
     return row;
   }
 
   private articleRow(id: number): ArticleRow {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-    if (!row) throw new Error(`article ${id} does not exist`);
+    if (!row) throw new NotFoundError(`article ${id} does not exist`);
     return row;
   }
 
@@ -243,7 +244,7 @@ export class BulletinRepository {
         insert.run(req.id, position, title, url, text);
         return;
       }
-      if (!owned.has(source.id)) throw new Error(`source ${source.id} does not exist in article ${req.id}`);
+      if (!owned.has(source.id)) throw new NotFoundError(`source ${source.id} does not exist in article ${req.id}`);
       update.run(position, title, url, text, source.id);
       kept.add(source.id);
     });

@@ -4,6 +4,7 @@
 // Callers run writes inside a transaction (see store.ts).
 import type { Article } from '../model.ts';
 import type { Db } from './database.ts';
+import { NotFoundError } from '../errors.ts';
 
 /** 'source:<id>' is the Chinese text of that source of the article. */
 export type CommentField = 'title' | 'lead' | 'body' | `source:${number}`;
@@ -152,7 +153,7 @@ export class CommentRepository {
 
   get(id: number): ArticleComment {
     const row = this.db.prepare('SELECT * FROM comments WHERE id = ?').get(id) as CommentRow | undefined;
-    if (!row) throw new Error(`comment ${id} does not exist`);
+    if (!row) throw new NotFoundError(`comment ${id} does not exist`);
     return toComment(row);
   }
 

@@ -12,8 +12,10 @@ export function openDatabase(path: string): Db {
   // NORMAL is durable enough in WAL mode (a power cut can lose the last commit, never corrupt).
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  // Two windows or the CLI may write at once: wait instead of failing with SQLITE_BUSY.
-  db.pragma('busy_timeout = 5000');
+  // Two windows or the CLI may write at once: wait instead of failing with SQLITE_BUSY. Write
+  // transactions are IMMEDIATE (store.ts), so this wait covers them; an import of a very large
+  // file in another process may hold the lock for tens of seconds, and the editor's save waits.
+  db.pragma('busy_timeout = 60000');
   // A 100,000-concept glossary with its search indexes is ~100 MB: a 64 MB page cache keeps
   // imports and index builds from thrashing; sorts (CREATE INDEX, ORDER BY) stay in memory.
   db.pragma('cache_size = -65536');

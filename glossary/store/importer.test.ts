@@ -41,20 +41,38 @@ test('planImport sorts entries into adds, updates and conflicts and writes nothi
   store.close();
 });
 
-test('planImport warns about invalid and repeated entries and leaves them out', () => {
+test('planImport lists entries sharing a Chinese term as duplicates (keep both by default, skip an exact repeat) and names file lines', () => {
   const store = tempStore();
   const plan = store.planImport('list.csv', [
     entry('成都', '청두', 'place'),
     entry('成都', '청두', 'place'),
     entry('重慶', '충칭', 'planet' as Category),
     entry('成都', '쳉두', 'place'),
-  ]);
-  assert.equal(plan.adds.length, 1);
+    { category: 'place', terms: [{ lang: 'zh', text: '深圳' }, { lang: 'ko', text: '선전' }, { lang: 'ko', text: '선전' }] },
+  ], [2, 3, 4, 5, 6]);
+  assert.deepEqual(plan.adds.map((a) => a.terms.map((t) => t.text)), [['成都', '청두'], ['深圳', '선전']]);
   assert.deepEqual(plan.warnings, [
-    'entry 2 (成都) repeats entry 1; skipped',
-    'entry 3 (重慶): category "planet" is not one of person, organization, company, place, policy, program, technology, other; skipped',
-    'entry 4 (成都) has the same Chinese as, but different Korean from, entry 1; skipped',
+    'line 6 (深圳): "선전" listed twice in the entry; kept once',
+    'line 4 (重慶): category "planet" is not one of person, organization, company, place, policy, program, technology, other; skipped',
   ]);
+  assert.deepEqual(plan.duplicates!.map((d) => [d.line, d.withLine, d.identical, d.choice, d.otherKo]), [
+    [3, 2, true, 'skip', ['청두']],
+    [5, 2, false, 'keep', ['청두']],
+  ]);
+  // Default: the different rendering becomes a concept of its own; nothing is lost.
+  assert.deepEqual(store.applyImport(plan), { file: 'list.csv', added: 3, updated: 0, conflicts: 0 });
+  assert.equal(store.search('成都').total, 2);
+  store.close();
+});
+
+test('a duplicate merged on request becomes one concept holding both renderings', () => {
+  const store = tempStore();
+  const plan = store.planImport('list.csv', [entry('成都', '청두', 'place', { note: '표기 원칙' }), entry('成都', '쳉두', 'place', { note: '옛 표기' })]);
+  store.applyImport(plan, { choices: { [plan.duplicates![0]!.id]: 'merge' } });
+  const [chengdu] = [...store.allConcepts()];
+  assert.equal(store.counts().concepts, 1);
+  assert.deepEqual(chengdu!.terms.map((t) => [t.text, t.status]), [['成都', 'preferred'], ['청두', 'preferred'], ['쳉두', 'admitted']]);
+  assert.equal(chengdu!.note, '표기 원칙\n옛 표기');
   store.close();
 });
 
@@ -85,13 +103,16 @@ test('applyImport adds and updates, records the history and reports progress', (
   store.close();
 });
 
-test('conflicts are skipped by default and added on request', () => {
+test('a conflict (same Chinese, other Korean) is a concept of its own by default, skipped or merged on request', () => {
   const store = tempStore();
-  store.createConcept(entry('國富氫能', '궈푸칭넝'));
+  const guofu = store.createConcept(entry('國富氫能', '궈푸칭넝'));
   const plan = store.planImport('x.csv', [entry('国富氢能', '궈푸칭녕')]);
-  assert.deepEqual(store.applyImport(plan), { file: 'x.csv', added: 0, updated: 0, conflicts: 1 });
+  assert.deepEqual(plan.duplicates!.map((d) => [d.existingId, d.choice, d.otherKo]), [[guofu.id, 'keep', ['궈푸칭넝']]]);
+  assert.deepEqual(store.applyImport(plan, { resolveConflicts: 'skip' }), { file: 'x.csv', added: 0, updated: 0, conflicts: 1 });
   assert.equal(store.counts().concepts, 1);
-  assert.deepEqual(store.applyImport(plan, { resolveConflicts: 'add' }), { file: 'x.csv', added: 1, updated: 0, conflicts: 0 });
+  assert.deepEqual(store.applyImport(plan, { choices: { 0: 'merge' } }), { file: 'x.csv', added: 0, updated: 1, conflicts: 0 });
+  assert.deepEqual(store.getConcept(guofu.id)!.terms.map((t) => t.text), ['國富氫能', '궈푸칭넝', '国富氢能', '궈푸칭녕']);
+  assert.deepEqual(store.applyImport(plan), { file: 'x.csv', added: 1, updated: 0, conflicts: 0 });
   assert.equal(store.counts().concepts, 2);
   store.close();
 });

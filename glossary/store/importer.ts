@@ -1,7 +1,8 @@
 // Glossary import in two steps: planImport computes what would change (the dry-run preview),
 // applyImport writes a plan in ONE transaction, so a bad entry leaves the database untouched.
 import { InputError } from '../errors.ts';
-import type { Concept, ConceptInput, ImportPlan, ImportResult } from '../model.ts';
+import type { Concept, ConceptInput, DuplicateChoice, ImportPlan, ImportResult } from '../model.ts';
+import { mergeLossless, withoutRepeatedTerms } from './importer-merge.ts';
 import { fold } from '../text/fold.ts';
 import type { ConceptRepository } from './concepts.ts';
 import type { Db } from './database.ts';
@@ -11,8 +12,10 @@ import { conceptLabel, isLanguage, normalizeConceptInput } from './validate.ts';
 export interface ApplyOptions {
   who: string;
   onProgress?: (done: number, total: number) => void;
-  /** What to do with conflicts: leave them for a reviewer (skip, the default) or add them as new concepts. */
+  /** Overrides the choice for every entry that renders a stored Chinese term differently: skip it or add it as a new concept. */
   resolveConflicts?: 'skip' | 'add';
+  /** The user's choice per duplicate (ImportDuplicate.id); a missing one keeps the preselected choice. */
+  choices?: Record<number, DuplicateChoice>;
 }
 
 const PROGRESS_EVERY = 1000;
@@ -51,13 +54,11 @@ interface Entry {
   byZh: boolean;
 }
 
-const labelOf = (raw: ConceptInput, index: number) => `entry ${index + 1} (${conceptLabel(raw)})`;
-
 /**
  * Looks up every entry's stored concept with a few queries for the whole file (external ids,
  * Chinese keys) instead of a few per entry. An invalid entry is its warning instead.
  */
-function matchEntries(repo: ConceptRepository, inputs: readonly ConceptInput[]): (Entry | string)[] {
+function matchEntries(repo: ConceptRepository, inputs: readonly ConceptInput[], labelOf: (raw: ConceptInput, index: number) => string): (Entry | string)[] {
   const externalIds = new Set<string>();
   const zhKeys = new Set<string>();
   const entries = inputs.map((raw, index): Entry | string => {
@@ -106,12 +107,56 @@ function koreanOf(repo: ConceptRepository, entries: readonly (Entry | string)[])
   return (id: number) => existingKo.get(id) ?? { folded: [], written: [] };
 }
 
-export function planImport(repo: ConceptRepository, fileName: string, inputs: readonly ConceptInput[]): ImportPlan {
-  const plan: ImportPlan = { file: fileName, adds: [], updates: [], conflicts: [], warnings: [] };
-  const entries = matchEntries(repo, inputs);
+/** Where an entry is, for messages: its line when the reader knew it, else its number. */
+function labeller(lines: readonly number[] | undefined) {
+  return (raw: ConceptInput, index: number) =>
+    lines?.[index] !== undefined ? `line ${lines[index]} (${conceptLabel(raw)})` : `entry ${index + 1} (${conceptLabel(raw)})`;
+}
+
+function sameEntry(a: ConceptInput, b: ConceptInput): boolean {
+  try {
+    return JSON.stringify(normalizeConceptInput(a)) === JSON.stringify(normalizeConceptInput(b));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The dry run. Entries sharing a Chinese term stay separate concepts unless the user merges
+ * them: each such entry is a duplicate with a preselected choice that never loses data (keep
+ * both; skip only for an exact repeat). `lines` (from the reader) make warnings name file lines.
+ */
+export function planImport(repo: ConceptRepository, fileName: string, rawInputs: readonly ConceptInput[], lines?: readonly number[]): ImportPlan {
+  const plan: ImportPlan = { file: fileName, adds: [], updates: [], conflicts: [], warnings: [], duplicates: [] };
+  const labelOf = labeller(lines);
+  const inputs = rawInputs.map((raw, index) => {
+    const once = withoutRepeatedTerms(raw);
+    if (once === undefined) return raw;
+    plan.warnings.push(`${labelOf(raw, index)}: ${once.repeated.map((t) => `"${t}"`).join(', ')} listed twice in the entry; kept once`);
+    return once.input;
+  });
+  const entries = matchEntries(repo, inputs, labelOf);
   const koOf = koreanOf(repo, entries);
-  const targeted = new Set<number>();
-  const addedByZh = new Map<string, { entry: number; ko: string[] }>();
+  /** The first entry of the file with each Chinese key, and where it went. */
+  const firstByZh = new Map<string, { index: number; ko: string[]; existingId?: number; addIndex?: number }>();
+  const targeted = new Map<number, number>(); // stored concept → the entry that updates it
+  const duplicates = plan.duplicates!;
+  const written = (raw: ConceptInput) => raw.terms.filter((t) => isLanguage(String(t.lang), 'ko')).map((t) => String(t.text));
+
+  const duplicate = (raw: ConceptInput, index: number, other: { index?: number; existingId?: number; addIndex?: number; otherKo: string[] }) => {
+    const identical = other.index !== undefined && sameEntry(raw, inputs[other.index]!);
+    duplicates.push({
+      id: duplicates.length,
+      incoming: raw,
+      ...(lines?.[index] !== undefined ? { line: lines[index] } : {}),
+      ...(other.index !== undefined && lines?.[other.index] !== undefined ? { withLine: lines[other.index] } : {}),
+      ...(other.existingId !== undefined ? { existingId: other.existingId } : {}),
+      ...(other.addIndex !== undefined ? { addIndex: other.addIndex } : {}),
+      otherKo: other.otherKo,
+      identical,
+      choice: identical ? 'skip' : 'keep',
+    });
+  };
 
   inputs.forEach((raw, index) => {
     const entry = entries[index]!;
@@ -120,31 +165,33 @@ export function planImport(repo: ConceptRepository, fileName: string, inputs: re
       return;
     }
     const { zh, ko, existingId } = entry;
+    let earlier: { index: number; ko: string[]; existingId?: number; addIndex?: number } | undefined;
+    for (const key of zh) if ((earlier = firstByZh.get(key))) break;
     if (existingId !== undefined) {
-      // An entry without Korean adds information and cannot contradict a rendering.
-      const sameKo = !entry.byZh || ko.length === 0 || sameSet(ko, koOf(existingId).folded);
-      if (targeted.has(existingId)) {
-        plan.warnings.push(`${labelOf(raw, index)}: matches concept ${existingId} like an earlier entry of the file; skipped`);
+      const first = targeted.get(existingId);
+      if (first !== undefined) {
+        duplicate(raw, index, { index: first, existingId, otherKo: written(inputs[first]!) });
         return;
       }
-      targeted.add(existingId);
+      targeted.set(existingId, index);
+      for (const key of zh) if (!firstByZh.has(key)) firstByZh.set(key, { index, ko, existingId });
+      // An entry without Korean adds information and cannot contradict a rendering.
+      const sameKo = !entry.byZh || ko.length === 0 || sameSet(ko, koOf(existingId).folded);
       if (sameKo) {
         plan.updates.push({ existingId, incoming: raw });
       } else {
         const incomingKo = normalizeConceptInput(raw).terms.filter((t) => isLanguage(t.lang, 'ko')).map((t) => t.text);
         plan.conflicts.push({ existingId, incoming: raw, existingKo: koOf(existingId).written, incomingKo });
+        duplicate(raw, index, { existingId, otherKo: koOf(existingId).written });
       }
       return;
     }
-    let earlier: { entry: number; ko: string[] } | undefined;
-    for (const key of zh) if ((earlier = addedByZh.get(key))) break;
     if (earlier) {
-      const how = sameSet(ko, earlier.ko) ? 'repeats' : 'has the same Chinese as, but different Korean from,';
-      plan.warnings.push(`${labelOf(raw, index)} ${how} entry ${earlier.entry}; skipped`);
+      duplicate(raw, index, { index: earlier.index, existingId: earlier.existingId, addIndex: earlier.addIndex, otherKo: written(inputs[earlier.index]!) });
       return;
     }
-    const added = { entry: index + 1, ko };
-    for (const key of zh) addedByZh.set(key, added);
+    const addIndex = plan.adds.length;
+    for (const key of zh) firstByZh.set(key, { index, ko, addIndex });
     plan.adds.push(raw);
   });
   return plan;
@@ -178,10 +225,26 @@ export function mergeImported(existing: Concept, incoming: ConceptInput): Concep
   return merged;
 }
 
+/** The plan with each duplicate's choice carried out: what to add, what to merge into stored concepts. */
+function resolveDuplicates(plan: ImportPlan, options: ApplyOptions) {
+  const toAdd = [...plan.adds];
+  const updates: { existingId: number; incoming: ConceptInput; lossless?: boolean }[] = [...plan.updates];
+  let skippedConflicts = 0;
+  for (const d of plan.duplicates ?? []) {
+    const againstGlossary = d.existingId !== undefined && d.withLine === undefined && d.addIndex === undefined;
+    let choice = options.choices?.[d.id] ?? d.choice;
+    if (againstGlossary && options.resolveConflicts !== undefined) choice = options.resolveConflicts === 'add' ? 'keep' : 'skip';
+    if (choice === 'keep') toAdd.push(d.incoming);
+    else if (choice === 'merge' && d.addIndex !== undefined) toAdd[d.addIndex] = mergeLossless(toAdd[d.addIndex]!, d.incoming);
+    else if (choice === 'merge' && d.existingId !== undefined) updates.push({ existingId: d.existingId, incoming: d.incoming, lossless: true });
+    else if (againstGlossary) skippedConflicts++;
+  }
+  return { toAdd, updates, skippedConflicts };
+}
+
 export function applyImport(db: Db, repo: ConceptRepository, plan: ImportPlan, options: ApplyOptions): ImportResult {
-  const addConflicts = options.resolveConflicts === 'add';
-  const toAdd = addConflicts ? [...plan.adds, ...plan.conflicts.map((c) => c.incoming)] : plan.adds;
-  const total = toAdd.length + plan.updates.length;
+  const { toAdd, updates, skippedConflicts } = resolveDuplicates(plan, options);
+  const total = toAdd.length + updates.length;
   let done = 0;
   const step = () => {
     done++;
@@ -207,10 +270,11 @@ export function applyImport(db: Db, repo: ConceptRepository, plan: ImportPlan, o
   };
   const run = db.transaction(() => {
     // Updates first: they need the indexes that a bulk add drops for a while.
-    for (const { existingId, incoming } of plan.updates) {
+    for (const { existingId, incoming, lossless } of updates) {
       const before = repo.get(existingId);
       if (!before) throw new InputError(plan.file, `concept ${existingId} does not exist any more; preview the file again`);
-      const merged = withEntryContext(plan.file, incoming, () => normalizeConceptInput(mergeImported(before, incoming)));
+      const mergedInput = lossless ? mergeLossless(toInput(before), incoming) : mergeImported(before, incoming);
+      const merged = withEntryContext(plan.file, incoming, () => normalizeConceptInput(mergedInput));
       withEntryContext(plan.file, incoming, () => repo.replace(existingId, merged, now));
       repo.record(existingId, 'import', options.who, now, before, repo.get(existingId)!);
       step();
@@ -218,14 +282,10 @@ export function applyImport(db: Db, repo: ConceptRepository, plan: ImportPlan, o
     if (toAdd.length >= BULK_ADDS) repo.bulkAdd(addAll);
     else addAll();
   });
-  if (toAdd.length >= BULK_ADDS) withCheckpointAfter(db, run);
-  else run();
-  return {
-    file: plan.file,
-    added: toAdd.length,
-    updated: plan.updates.length,
-    conflicts: addConflicts ? 0 : plan.conflicts.length,
-  };
+  // IMMEDIATE (see GlossaryStore.write); nested in a caller's transaction it is a savepoint.
+  if (toAdd.length >= BULK_ADDS) withCheckpointAfter(db, () => run.immediate());
+  else run.immediate();
+  return { file: plan.file, added: toAdd.length, updated: updates.length, conflicts: skippedConflicts };
 }
 
 /**

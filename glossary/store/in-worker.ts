@@ -5,7 +5,9 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.ts';
-import type { ImportPlan, ImportResult } from '../model.ts';
+import type { DuplicateChoice, ImportPlan, ImportResult } from '../model.ts';
+import type { GlossaryExportFormat } from '../api.ts';
+import type { ReadGlossary, ReadOptions } from '../formats/index.ts';
 
 /** How to start the worker: its script, and whether it is TypeScript to run through tsx. */
 export interface GlossaryWorkerScript {
@@ -14,8 +16,9 @@ export interface GlossaryWorkerScript {
 }
 
 export type GlossaryWorkerTask =
-  | { task: 'apply'; dbPath: string; who: string; plan: ImportPlan }
-  | { task: 'export'; dbPath: string; who: string; format: 'tbx' | 'csv' };
+  | { task: 'apply'; dbPath: string; who: string; plan: ImportPlan; choices?: Record<number, DuplicateChoice> }
+  | { task: 'export'; dbPath: string; who: string; format: GlossaryExportFormat }
+  | { task: 'parse'; fileName: string; bytes: Uint8Array; options: Omit<ReadOptions, 'onProgress'> };
 
 export type FromGlossaryWorker =
   | { type: 'progress'; done: number; total: number }
@@ -65,16 +68,28 @@ function runInWorker(worker: GlossaryWorkerScript, task: GlossaryWorkerTask, onP
 
 export function applyImportInWorker(
   worker: GlossaryWorkerScript,
-  request: { dbPath: string; plan: ImportPlan; who: string; onProgress?: Progress },
+  request: { dbPath: string; plan: ImportPlan; who: string; choices?: Record<number, DuplicateChoice>; onProgress?: Progress },
 ): Promise<ImportResult> {
   const { onProgress, ...task } = request;
   return runInWorker(worker, { task: 'apply', ...task }, onProgress) as Promise<ImportResult>;
 }
 
-/** The glossary as TBX or CSV text, made from what is committed when the worker starts. */
+/**
+ * Reads a glossary file in the worker, so that a huge or hostile file (100,000 nested XML
+ * elements, a 50 MB CSV) never blocks the thread that answers the app.
+ */
+export function parseFileInWorker(
+  worker: GlossaryWorkerScript,
+  request: { fileName: string; bytes: Uint8Array; options: Omit<ReadOptions, 'onProgress'>; onProgress?: Progress },
+): Promise<ReadGlossary> {
+  const { onProgress, ...task } = request;
+  return runInWorker(worker, { task: 'parse', ...task }, onProgress) as Promise<ReadGlossary>;
+}
+
+/** The glossary as file content (text; base64 for XLSX), made from what is committed when the worker starts. */
 export function exportGlossaryInWorker(
   worker: GlossaryWorkerScript,
-  request: { dbPath: string; format: 'tbx' | 'csv'; who: string; onProgress?: Progress },
+  request: { dbPath: string; format: GlossaryExportFormat; who: string; onProgress?: Progress },
 ): Promise<string> {
   const { onProgress, ...task } = request;
   return runInWorker(worker, { task: 'export', ...task }, onProgress) as Promise<string>;

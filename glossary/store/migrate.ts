@@ -43,10 +43,13 @@ export function migrate(db: Db, dbPath: string, migrations: readonly Migration[]
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
   for (const migration of migrations.slice(from)) {
+    // IMMEDIATE, and the version read again under the lock: two processes opening one new file
+    // at once (the app and the CLI) would otherwise both run it, and the second would fail.
     db.transaction(() => {
+      if (schemaVersion(db) >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return { from, to, backupPath };
 }

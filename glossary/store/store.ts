@@ -30,15 +30,14 @@ import { isLanguage, normalizeConceptInput } from './validate.ts';
 import { VersionRepository, type VersionInfo, type VersionSnapshot } from './versions.ts';
 import { OtherWriters } from './other-writers.ts';
 import { currentCaller } from '../team/caller.ts';
+import { NotFoundError } from '../errors.ts';
 
 export interface StoreOptions {
   /** Who is recorded in the history when a call does not say (default: the OS user name). */
   who?: string;
 }
 
-function now(): string {
-  return new Date().toISOString();
-}
+const now = (): string => new Date().toISOString();
 
 export class GlossaryStore {
   readonly path: string;
@@ -102,8 +101,10 @@ export class GlossaryStore {
     return this.changes;
   }
 
+  // IMMEDIATE: the write lock is taken at BEGIN, waiting for another writer (busy_timeout); a deferred
+  // one that read first fails at once ("database is locked") once another connection has committed.
   private write<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.db.transaction(work).immediate();
   }
 
   /**
@@ -122,7 +123,7 @@ export class GlossaryStore {
 
   private requireConcept(id: number): Concept {
     const concept = this.concepts.get(id);
-    if (!concept) throw new Error(`concept ${id} does not exist`);
+    if (!concept) throw new NotFoundError(`concept ${id} does not exist`);
     return concept;
   }
 
@@ -168,7 +169,7 @@ export class GlossaryStore {
     }
     return this.glossaryWrite(() => {
       const term = this.concepts.term(termId);
-      if (!term) throw new Error(`term ${termId} does not exist`);
+      if (!term) throw new NotFoundError(`term ${termId} does not exist`);
       const before = this.requireConcept(term.conceptId);
       const at = now();
       this.concepts.setTermStatus(termId, term.conceptId, status, at);
@@ -256,18 +257,19 @@ export class GlossaryStore {
   // ---- import ----
 
   /** Dry run: what importing these entries would add, update and leave as conflicts. Writes nothing. */
-  planImport(fileName: string, inputs: ConceptInput[]): ImportPlan {
-    return planImport(this.concepts, fileName, inputs);
+  planImport(fileName: string, inputs: ConceptInput[], lines?: readonly number[]): ImportPlan {
+    return planImport(this.concepts, fileName, inputs, lines);
   }
 
   /** Applies a plan in ONE transaction: on any error nothing is written (InputError names the entry). */
   applyImport(
     plan: ImportPlan,
-    options: { who?: string; onProgress?: (done: number, total: number) => void; resolveConflicts?: 'skip' | 'add' } = {},
+    options: { who?: string; onProgress?: (done: number, total: number) => void; resolveConflicts?: 'skip' | 'add'; choices?: ApplyOptions['choices'] } = {},
   ): ImportResult {
     const applyOptions: ApplyOptions = { who: options.who ?? this.who };
     if (options.onProgress) applyOptions.onProgress = options.onProgress;
     if (options.resolveConflicts) applyOptions.resolveConflicts = options.resolveConflicts;
+    if (options.choices) applyOptions.choices = options.choices;
     const result = applyImport(this.db, this.concepts, plan, applyOptions);
     this.changes++;
     return result;
@@ -366,7 +368,7 @@ export class GlossaryStore {
   saveVersion(req: { issueId: number; articleId?: number; label?: string; who?: string }): VersionInfo {
     return this.write(() => {
       const issue = this.bulletin.getIssue(req.issueId);
-      if (!issue) throw new Error(`issue ${req.issueId} does not exist`);
+      if (!issue) throw new NotFoundError(`issue ${req.issueId} does not exist`);
       return this.versions.save(req, issue, req.who ?? this.who, now());
     });
   }
@@ -385,7 +387,7 @@ export class GlossaryStore {
   addComment(req: { articleId: number; field: string; start: number; end: number; body: string; who?: string }): ArticleComment {
     return this.write(() => {
       const article = this.bulletin.getArticle(req.articleId);
-      if (!article) throw new Error(`article ${req.articleId} does not exist`);
+      if (!article) throw new NotFoundError(`article ${req.articleId} does not exist`);
       return this.comments.add(req, article, req.who ?? this.who, now());
     });
   }

@@ -3,6 +3,7 @@
 // Callers run writes inside a transaction (see store.ts).
 import type { ArticleSource, ArticleState, Issue, SectionId } from '../model.ts';
 import type { Db } from './database.ts';
+import { NotFoundError } from '../errors.ts';
 
 /** An article as it was when the version was saved. */
 export interface VersionArticle {
@@ -133,13 +134,13 @@ export class VersionRepository {
 
   private info(id: number): VersionInfo {
     const row = this.db.prepare(`${SELECT_INFO} WHERE v.id = ?`).get(id) as VersionRow | undefined;
-    if (!row) throw new Error(`version ${id} does not exist`);
+    if (!row) throw new NotFoundError(`version ${id} does not exist`);
     return toInfo(row);
   }
 
   /** Newest first. With an article: its own versions and the whole-issue versions that hold it. */
   list(req: { issueId: number; articleId?: number }): VersionInfo[] {
-    if (!this.db.prepare('SELECT 1 FROM issues WHERE id = ?').get(req.issueId)) throw new Error(`issue ${req.issueId} does not exist`);
+    if (!this.db.prepare('SELECT 1 FROM issues WHERE id = ?').get(req.issueId)) throw new NotFoundError(`issue ${req.issueId} does not exist`);
     const order = 'ORDER BY v.created_at DESC, v.id DESC';
     const rows = (
       req.articleId === undefined

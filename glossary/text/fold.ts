@@ -8,8 +8,17 @@
 import { Converter } from 'opencc-js/t2cn';
 import variants from '../../resources/fold-variants.json' with { type: 'json' };
 
-const hkToCn = Converter({ from: 'hk', to: 'cn' });
-const twToCn = Converter({ from: 'tw', to: 'cn' });
+// Built on first use: building OpenCC's tables takes a quarter of a second, which a command that
+// never folds (`donghyang --help`) should not pay.
+let toCn: ((text: string) => string) | undefined;
+function traditionalToCn(text: string): string {
+  if (!toCn) {
+    const hkToCn = Converter({ from: 'hk', to: 'cn' });
+    const twToCn = Converter({ from: 'tw', to: 'cn' });
+    toCn = (t) => twToCn(hkToCn(t));
+  }
+  return toCn(text);
+}
 const variantMap: Record<string, string> = Object.fromEntries(
   Object.entries(variants).filter(([key]) => !key.startsWith('_')),
 );
@@ -22,7 +31,7 @@ function computeFold(ch: string): string {
   let out = ch.normalize('NFKC').toLowerCase();
   out = [...out].map((c) => variantMap[c] ?? c).join('');
   if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(out) || out.codePointAt(0)! > 0xffff) {
-    out = twToCn(hkToCn(out));
+    out = traditionalToCn(out);
   }
   return out;
 }

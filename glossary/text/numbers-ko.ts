@@ -7,12 +7,31 @@ import { KO_UNITS, LATIN_UNITS, type UnitKind, latinUnitKind, longestFirst } fro
 
 export const LARGE_UNIT_POWERS: Readonly<Record<string, number>> = { 조: 12, 억: 8, 만: 4, 천: 3 };
 
+/** 천/백/십 before 만/억/조 make one unit (1천만 = 10^7, 8천억, 2백만): the group is 1천만, not 1천 + 만. */
+const SMALL_BEFORE_LARGE: Readonly<Record<string, number>> = { 천: 3, 백: 2, 십: 1 };
+const LARGE_AFTER_SMALL: Readonly<Record<string, number>> = { 조: 12, 억: 8, 만: 4 };
+
+/** The value of a group's digits: '2,813' → 2813, '9천800' → 9800, '1.5' → 1.5. */
+export function groupValue(digits: string): Decimal {
+  const mixed = /^([0-9]+)([천백])([0-9]+)$/.exec(digits);
+  if (!mixed) return parseDecimal(digits)!;
+  const scale = mixed[2] === '천' ? 1000n : 100n;
+  return decimal(BigInt(mixed[1]!) * scale + BigInt(mixed[3]!));
+}
+
+/** The power of ten of a group's unit: 억 → 8, 천만 → 7, '' → 0. */
+export function unitPower(unit: string): number {
+  if (unit === '') return 0;
+  if (unit.length === 2) return SMALL_BEFORE_LARGE[unit[0]!]! + LARGE_AFTER_SMALL[unit[1]!]!;
+  return LARGE_UNIT_POWERS[unit]!;
+}
+
 export interface KoreanGroup {
   start: number;
   end: number;
   /** The digits as written ('2,813', '1700', '1.5'). */
   digits: string;
-  /** 조/억/만/천, '' for the last group of 2만 7,916. */
+  /** 조/억/만/천 or a compound 천만/천억/백만, '' for the last group of 2만 7,916. */
   unit: string;
   /** What separates this group from the next one ('' or ' '), '' for the last group. */
   gapAfter: string;
@@ -93,13 +112,24 @@ function readGroup(text: string, at: number): { end: number; digits: string; uni
   const m = GROUP.exec(text);
   if (!m) return undefined;
   let end = at + m[0].length;
+  let digits = m[0];
+  // Mixed numerals inside one group: 9천800억 (= 9,800억), 3천5백만.
+  const mixed = /^([천백])([0-9]{1,3})(?=[만억조])/.exec(text.slice(end, end + 5));
+  if (mixed && /^[0-9]+$/.test(digits)) {
+    digits += mixed[1]! + mixed[2]!;
+    end += mixed[0].length;
+  }
   const unitChar = text[end];
   let unit = '';
-  if (unitChar !== undefined && unitChar in LARGE_UNIT_POWERS) {
+  const nextChar = text[end + 1];
+  if (unitChar !== undefined && unitChar in SMALL_BEFORE_LARGE && nextChar !== undefined && nextChar in LARGE_AFTER_SMALL) {
+    unit = unitChar + nextChar;
+    end += 2;
+  } else if (unitChar !== undefined && unitChar in LARGE_UNIT_POWERS) {
     unit = unitChar;
     end++;
   }
-  return { end, digits: m[0], unit };
+  return { end, digits, unit };
 }
 
 function readCounter(text: string, at: number): { unit: string; kind: UnitKind; end: number } | undefined {
@@ -165,8 +195,8 @@ function readAmount(text: string, start: number): KoreanAmount {
     if (!/[0-9]/.test(text[nextAt] ?? '')) break;
     const next = readGroup(text, nextAt);
     if (!next || /^[0-9]{5,}/.test(next.digits.replace(/,/g, ''))) break;
-    const previousPower = LARGE_UNIT_POWERS[groups[groups.length - 1]!.unit]!;
-    const power = next.unit === '' ? 0 : LARGE_UNIT_POWERS[next.unit]!;
+    const previousPower = unitPower(groups[groups.length - 1]!.unit);
+    const power = unitPower(next.unit);
     if (power >= previousPower) break;
     if (next.unit === '' && !readCounter(text, skipGap(text, next.end).at)) break;
     groups[groups.length - 1]!.gapAfter = gap;
@@ -175,7 +205,7 @@ function readAmount(text: string, start: number): KoreanAmount {
   }
   let value = decimal(0n);
   for (const group of groups) {
-    value = add(value, shift(parseDecimal(group.digits)!, group.unit ? LARGE_UNIT_POWERS[group.unit]! : 0));
+    value = add(value, shift(groupValue(group.digits), unitPower(group.unit)));
   }
   const gap = skipGap(text, end);
   const counter = readCounter(text, gap.at);
@@ -271,7 +301,7 @@ export function withGroupedDigits(amount: KoreanAmount, text: string): string {
   for (const group of amount.groups) {
     out += text.slice(at, group.start);
     const digitsEnd = group.start + group.digits.length;
-    out += groupDigits(group.digits) + text.slice(digitsEnd, group.end);
+    out += (/^[0-9.,]+$/.test(group.digits) ? groupDigits(group.digits) : group.digits) + text.slice(digitsEnd, group.end);
     at = group.end;
   }
   return out + text.slice(at, amount.end);

@@ -49,6 +49,9 @@ export const ZH_UNITS: Readonly<Record<string, UnitKind>> = {
   人次: 'people',
   倍: 'times',
   吨: 'ton',
+  克: 'gram',
+  公斤: 'kg',
+  千克: 'kg',
   年: 'year',
   月: 'month',
   日: 'day',
@@ -60,6 +63,8 @@ export const ZH_UNITS: Readonly<Record<string, UnitKind>> = {
 /** Counters after a Korean number. */
 export const KO_UNITS: Readonly<Record<string, UnitKind>> = {
   위안: CNY,
+  // A misspelling of 위안 (currency-unit says so); read as yuan so the amount is still compared.
+  위엔: CNY,
   원: KRW,
   달러: 'USD',
   유로: 'EUR',
@@ -84,6 +89,8 @@ export const KO_UNITS: Readonly<Record<string, UnitKind>> = {
   인: 'people',
   배: 'times',
   톤: 'ton',
+  그램: 'gram',
+  킬로그램: 'kg',
   년: 'year',
   년도: 'year',
   개년: 'year',

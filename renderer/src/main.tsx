@@ -11,6 +11,7 @@ import './styles/glossary.css';
 import './styles/review.css';
 import './styles/publish.css';
 import './styles/print.css';
+import './styles/workbench.css';
 import './styles/team.css';
 
 initI18n();

@@ -15,13 +15,19 @@ export class ApiError extends Error {
 
 async function call(token: string | null, method: ApiMethod, arg: unknown, keepalive: boolean): Promise<unknown> {
   const body = JSON.stringify(arg === undefined ? {} : { arg });
-  const response = await fetch(`api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Donghyang-Token': token ?? '' },
-    body,
-    // keepalive lets a save started by beforeunload finish; browsers cap it at 64 KB.
-    keepalive: keepalive && body.length < 60_000,
-  });
+  let response: Response;
+  try {
+    response = await fetch(`api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Donghyang-Token': token ?? '' },
+      body,
+      // keepalive lets a save started by beforeunload finish; browsers cap it at 64 KB.
+      keepalive: keepalive && body.length < 60_000,
+    });
+  } catch {
+    // fetch only says "Failed to fetch": no answer came (the service stopped, or is restarting).
+    throw new ApiError({ name: 'ConnectionError', message: `${method}: the Donghyang service cannot be reached (stopped or restarting)` }, 0);
+  }
   let json: { ok: boolean; value?: unknown; error?: ApiErrorPayload };
   try {
     json = (await response.json()) as typeof json;

@@ -1,8 +1,11 @@
 // The web mode's fast transport: the service contract over one WebSocket (electron/serve-socket.ts).
-// A call waits while the socket opens; when it cannot open, calls go over HTTP instead, so the app
-// works the same with or without it. A call whose socket closes before the answer fails (it may or
+// A call waits while the socket opens; when it cannot open, calls go over HTTP instead for a few
+// seconds, then a socket is tried again (the server may have restarted), so the app works the same
+// with or without it. A call whose socket closes before the answer fails (it may or
 // may not have run, so it is not sent again); the next call opens a new socket.
-// Saves go over HTTP: only fetch's keepalive can finish one started while the page unloads.
+// Saves go over HTTP: only fetch's keepalive can finish one started while the page unloads. So do
+// very large messages (a file to import): over the size limit the server can answer HTTP with a
+// 413 naming the file, where a socket could only be closed.
 import type { ApiErrorPayload, ApiMethod, DonghyangApi } from '../../../glossary/api.ts';
 import { ApiError } from './http-client.ts';
 import { publishLiveEvent } from './live-events.ts';
@@ -23,6 +26,10 @@ export interface SocketLike {
 export type SocketFactory = (url: string, protocols: string[]) => SocketLike;
 
 const OPEN = 1;
+/** After a socket could not open, HTTP only for this long before the next try. */
+export const SOCKET_RETRY_MS = 5_000;
+/** Messages longer than this (characters) go over HTTP. */
+export const SOCKET_MESSAGE_LIMIT = 4_000_000;
 /** Methods always sent over HTTP (see above). */
 const HTTP_ONLY: ReadonlySet<string> = new Set<ApiMethod>(['saveArticle']);
 
@@ -44,12 +51,20 @@ export function socketUrl(location: { protocol: string; host: string }): string 
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${SOCKET_PATH}`;
 }
 
-export function createSocketClient(options: { url: string; token: string; http: DonghyangApi; connect: SocketFactory }): DonghyangApi {
+export function createSocketClient(options: {
+  url: string;
+  token: string;
+  http: DonghyangApi;
+  connect: SocketFactory;
+  /** Default SOCKET_RETRY_MS. */
+  retryMs?: number;
+}): DonghyangApi {
+  const retryMs = options.retryMs ?? SOCKET_RETRY_MS;
   let socket: SocketLike | null = null;
   let opened: Promise<boolean> | null = null;
   let nextId = 1;
-  /** Set when a socket could not open at all: this page then stays on HTTP. */
-  let unavailable = false;
+  /** When a socket could not open at all: this page then stays on HTTP until SOCKET_RETRY_MS later. */
+  let failedAt: number | null = null;
   const pending = new Map<number, Pending>();
 
   const failAll = (message: string) => {
@@ -61,7 +76,7 @@ export function createSocketClient(options: { url: string; token: string; http: 
 
   /** Resolves true once a socket is open, false when it could not open (then HTTP is used). */
   const open = (): Promise<boolean> => {
-    if (unavailable) return Promise.resolve(false);
+    if (failedAt !== null && Date.now() - failedAt < retryMs) return Promise.resolve(false);
     if (opened) return opened;
     const current = options.connect(options.url, [TOKEN_PROTOCOL_PREFIX + options.token]);
     socket = current;
@@ -69,12 +84,13 @@ export function createSocketClient(options: { url: string; token: string; http: 
     opened = new Promise<boolean>((resolve) => {
       current.onopen = () => {
         wasOpen = true;
+        failedAt = null;
         resolve(true);
       };
       current.onerror = () => resolve(false);
       current.onclose = () => {
         resolve(false);
-        if (!wasOpen) unavailable = true; // refused or unreachable: not worth a try per call
+        if (!wasOpen) failedAt = Date.now(); // refused or unreachable: not worth a try per call
         if (socket === current) {
           socket = null;
           opened = null;
@@ -109,6 +125,7 @@ export function createSocketClient(options: { url: string; token: string; http: 
     if (HTTP_ONLY.has(method) || !(await open()) || !socket || socket.readyState !== OPEN) return viaHttp(arg);
     const id = nextId++;
     const message = JSON.stringify(arg === undefined ? { id, method } : { id, method, arg });
+    if (message.length > SOCKET_MESSAGE_LIMIT) return viaHttp(arg);
     const live = socket;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject, method });

@@ -22,13 +22,14 @@ export function AddTermDialog({ zh: initialZh, onClose, onSaved }: Props) {
   const [category, setCategory] = useState<Category>('other');
   const [note, setNote] = useState('');
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const [historical, setHistorical] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     let current = true;
     const timer = window.setTimeout(() => {
       if (zh.trim() === '') return;
-      api.suggest({ zh: zh.trim() }).then(
+      api.suggest({ zh: zh.trim(), ...(historical ? { historical: true } : {}) }).then(
         (result) => {
           if (!current) return;
           setSuggestion(result);
@@ -42,7 +43,7 @@ export function AddTermDialog({ zh: initialZh, onClose, onSaved }: Props) {
       window.clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zh]);
+  }, [zh, historical]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -90,9 +91,19 @@ export function AddTermDialog({ zh: initialZh, onClose, onSaved }: Props) {
                 </button>
               ))}
             </div>
+            {suggestion.hanjaAlternatives?.map((a) => (
+              <p key={a.index} className="muted" data-testid="other-readings">
+                {t('suggest.otherReadings')} {a.char}:{' '}
+                {a.readings.filter((r) => r.reading !== a.reading).map((r) => `${r.reading} (${r.exampleKo})`).join(', ')}
+              </p>
+            ))}
             <p className="why">{messageIn(suggestion.why, i18n.language)}</p>
           </div>
         )}
+        <label className="inline">
+          <input type="checkbox" checked={historical} onChange={(e) => setHistorical(e.target.checked)} data-testid="term-historical" />
+          {t('suggest.historical')}
+        </label>
         <label>
           {t('suggest.korean')}
           <input lang="ko" required value={ko} onChange={(e) => setKo(e.target.value)} data-testid="term-ko" />

@@ -29,6 +29,12 @@ import { useDraftHistory } from './useDraftHistory.ts';
 import { useEditorKeys } from './useEditorKeys.ts';
 import { markInput, useLiveChecks } from './useLiveChecks.ts';
 import { useRecognition } from './useRecognition.ts';
+import { ConcordanceDialog } from '../workbench/ConcordanceDialog.tsx';
+import { NamesPane } from '../workbench/NamesPane.tsx';
+import { setPendingPlace, takePendingPlace, type Place } from '../workbench/pendingPlace.ts';
+import { TermPane } from '../workbench/TermPane.tsx';
+import { useWorkbench } from '../workbench/useWorkbench.ts';
+import { useWorkbenchKeys } from '../workbench/useWorkbenchKeys.ts';
 import { ApproveConfirm, TeamNotices } from '../team/EditorNotices.tsx';
 import { useArticlePresence } from '../team/useArticlePresence.ts';
 import { useLiveRefresh } from '../team/useLiveRefresh.ts';
@@ -55,6 +61,9 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const [sideTab, setSideTab] = useState<SideTab>('findings');
   const [versionsKey, setVersionsKey] = useState(0);
   const [error, setError] = useState<unknown>(null);
+  const [caretInBody, setCaretInBody] = useState<number | null>(null);
+  const [concordance, setConcordance] = useState<string | null>(null);
+  const [sourceFocus, setSourceFocus] = useState<{ source: number; start: number; end: number; seq: number } | null>(null);
   const [confirmApproval, setConfirmApproval] = useState<string | null>(null);
   const presence = useArticlePresence(articleId);
   // Team mode: a glossary change someone made reaches the recognizer here.
@@ -100,6 +109,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const sourceTexts = useMemo(() => (sources ?? []).map((s) => s.text), [sources]);
   const checks = useLiveChecks(articleId, ready ? draft : null, sourceTexts, revision.current);
   const recognition = useRecognition(sourceTexts, glossaryVersion);
+  const workbench = useWorkbench(draft.body, sourceTexts, recognition.hits, caretInBody);
 
   // Same arrays for unchanged fields, so the memoized underlines and rows skip their re-render.
   const fieldFindings = useRef(createFieldFindings());
@@ -207,6 +217,15 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     }
   };
 
+  const restore = async (finding: Finding) => {
+    try {
+      await api.restoreAccepted({ key: finding.key });
+      checks.recheck();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
   const step = (direction: 1 | -1) => {
     if (findings.length === 0) return;
     const index = findings.findIndex((f) => findingId(f) === activeId);
@@ -215,6 +234,31 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   useEditorKeys({ undo: history.undo, redo: history.redo, step, saveVersion: () => void saveVersion(), comment: startComment });
+  useWorkbenchKeys({
+    concordance: (selected) => setConcordance(selected),
+    insertTerm: (n) => {
+      const hit = workbench.terms[n - 1];
+      if (hit) pick(hit);
+    },
+  });
+
+  // A concordance hit: in this article, select it; in another, open that article, which selects it.
+  const openPlace = (place: Place) => {
+    setConcordance(null);
+    if (place.articleId !== articleId) {
+      setPendingPlace(place);
+      navigate({ screen: 'article', id: place.articleId });
+    } else if (place.field === 'source') {
+      setSourceFocus({ source: place.sourceIndex, start: place.start, end: place.end, seq: Date.now() });
+    } else {
+      selectRange({ field: place.field, start: place.start, end: place.end });
+    }
+  };
+  useEffect(() => {
+    const place = ready ? takePendingPlace(articleId) : null;
+    if (place) window.requestAnimationFrame(() => openPlace(place));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
 
   const changeState = async (state: ArticleState, confirm?: boolean) => {
     setConfirmApproval(null);
@@ -246,13 +290,22 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   // Stable handlers for the memoized panes and finding items; they always act on the latest draft.
-  const latest = useRef({ fix, accept, pick, edit, changeSources, selectInIssue, startComment, changeState });
-  latest.current = { fix, accept, pick, edit, changeSources, selectInIssue, startComment, changeState };
+  const latest = useRef({ fix, accept, restore, pick, edit, changeSources, selectInIssue, startComment, changeState });
+  latest.current = { fix, accept, restore, pick, edit, changeSources, selectInIssue, startComment, changeState };
+  const onRestore = useCallback((finding: Finding) => void latest.current.restore(finding), []);
   const onFix = useCallback((finding: Finding) => latest.current.fix(finding), []);
   const onAccept = useCallback((finding: Finding) => void latest.current.accept(finding), []);
   const onPick = useCallback((hit: RecognizedTerm) => latest.current.pick(hit), []);
   const onEdit = useCallback((field: DraftField, value: string) => latest.current.edit(field, value), []);
-  const onCaret = useCallback((field: DraftField, start: number, end: number) => void (caret.current = { field, start, end }), []);
+  const onCaret = useCallback((field: DraftField, start: number, end: number) => {
+    caret.current = { field, start, end };
+    if (field === 'body') setCaretInBody(start);
+  }, []);
+  const onNameAdded = useCallback(() => {
+    setGlossaryVersion((v) => v + 1);
+    checks.recheck();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const onSourcesChange = useCallback((next: EditableSource[]) => latest.current.changeSources(next), []);
   const onSelectInIssue = useCallback((otherId: number, finding: Finding) => latest.current.selectInIssue(otherId, finding), []);
   const onComment = useCallback(() => latest.current.startComment(), []);
@@ -284,6 +337,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
           onChange={onSourcesChange}
           onPick={onPick}
           onAddTerm={setAddTerm}
+          paired={workbench.paired}
+          focus={sourceFocus}
         />
         <DraftPane
           ref={bodyRef}
@@ -303,6 +358,15 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
           findingCount={findings.length}
           comments={comments}
           versions={{ issueId, articleId, refreshKey: versionsKey, onSave: () => void saveVersion(), beforeCompare: autosave.flush }}
+          extraTabs={[
+            { id: 'terms', label: t('workbench.terms'), count: workbench.terms.length, content: <TermPane terms={workbench.terms} glossaryVersion={glossaryVersion} onInsert={onPick} /> },
+            {
+              id: 'names',
+              label: t('workbench.names'),
+              count: null,
+              content: <NamesPane sourceTexts={sourceTexts} issueDate={issue.value?.date} glossaryVersion={glossaryVersion} onAdded={onNameAdded} onError={setError} />,
+            },
+          ]}
         >
           <FindingsPanel
             scope={scope}
@@ -317,6 +381,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
             onSelectInIssue={onSelectInIssue}
             onFix={onFix}
             onAccept={onAccept}
+            onRestore={onRestore}
+            onAddTerm={setAddTerm}
           />
         </SidePanel>
       </div>
@@ -330,6 +396,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
           }}
         />
       )}
+      {concordance !== null && <ConcordanceDialog initial={concordance} onClose={() => setConcordance(null)} onOpen={openPlace} />}
       {addTerm !== null && (
         <AddTermDialog
           zh={addTerm}

@@ -10,6 +10,10 @@ interface Props {
   onSelect: (finding: Finding) => void;
   onFix?: (finding: Finding) => void;
   onAccept?: (finding: Finding) => void;
+  /** On an accepted finding: take the acceptance back. */
+  onRestore?: (finding: Finding) => void;
+  /** On untranslated Chinese: open "add to glossary" with it. */
+  onAddTerm?: (zh: string) => void;
   /** In a virtualized list: the row's index, its top in the list (px) and the virtualizer's measure ref. */
   index?: number;
   top?: number;
@@ -22,7 +26,7 @@ function placed(top: number | undefined) {
 }
 
 /** Memoized: while typing, only findings whose offsets moved are rendered again. */
-export const FindingItem = memo(function FindingItem({ finding, active, onSelect, onFix, onAccept, index, top, measureRef }: Props) {
+export const FindingItem = memo(function FindingItem({ finding, active, onSelect, onFix, onAccept, onRestore, onAddTerm, index, top, measureRef }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <li
@@ -48,8 +52,14 @@ export const FindingItem = memo(function FindingItem({ finding, active, onSelect
         {onFix && canQuickFix(finding) && (
           <button type="button" className="primary small" onClick={() => onFix(finding)} data-testid="finding-fix">{t('findings.fix')}</button>
         )}
+        {onAddTerm && finding.rule === 'untranslated' && finding.suggestion === undefined && (
+          <button type="button" className="small" onClick={() => onAddTerm(finding.text)} data-testid="finding-add-term">+ {t('editor.addToGlossary')}</button>
+        )}
         {onAccept && (
           <button type="button" className="ghost small" onClick={() => onAccept(finding)} data-testid="finding-accept">{t('findings.accept')}</button>
+        )}
+        {onRestore && (
+          <button type="button" className="ghost small" onClick={() => onRestore(finding)} data-testid="finding-restore">{t('workbench.unaccept')}</button>
         )}
       </span>
     </li>

@@ -20,17 +20,18 @@ interface Props {
   onSelect: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
   onAccept: (finding: Finding) => void;
+  onAddTerm?: (zh: string) => void;
 }
 
 export function FindingList(props: Props) {
   return props.findings.length < VIRTUALIZE_FROM ? <WholeList {...props} /> : <VirtualList {...props} />;
 }
 
-function WholeList({ findings, activeId, onSelect, onFix, onAccept }: Props) {
+function WholeList({ findings, activeId, onSelect, onFix, onAccept, onAddTerm }: Props) {
   return (
     <ul className="finding-list" data-testid="finding-list">
       {findings.map((finding) => (
-        <FindingItem key={findingId(finding)} finding={finding} active={findingId(finding) === activeId} onSelect={onSelect} onFix={onFix} onAccept={onAccept} />
+        <FindingItem key={findingId(finding)} finding={finding} active={findingId(finding) === activeId} onSelect={onSelect} onFix={onFix} onAccept={onAccept} onAddTerm={onAddTerm} />
       ))}
     </ul>
   );
@@ -41,7 +42,7 @@ function offsetIn(scroller: HTMLElement, list: HTMLElement): number {
   return list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
 }
 
-function VirtualList({ findings, activeId, onSelect, onFix, onAccept }: Props) {
+function VirtualList({ findings, activeId, onSelect, onFix, onAccept, onAddTerm }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
@@ -81,6 +82,7 @@ function VirtualList({ findings, activeId, onSelect, onFix, onAccept }: Props) {
             onSelect={onSelect}
             onFix={onFix}
             onAccept={onAccept}
+            onAddTerm={onAddTerm}
             index={item.index}
             top={item.start - margin}
             measureRef={virtualizer.measureElement}

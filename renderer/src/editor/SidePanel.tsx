@@ -5,7 +5,7 @@ import { CommentsPanel } from '../review/CommentsPanel.tsx';
 import type { useArticleComments } from '../review/useArticleComments.ts';
 import { VersionsPanel } from '../review/VersionsPanel.tsx';
 
-export type SideTab = 'findings' | 'comments' | 'versions';
+export type SideTab = 'findings' | 'comments' | 'versions' | 'terms' | 'names';
 
 interface Props {
   tab: SideTab;
@@ -15,15 +15,18 @@ interface Props {
   versions: Parameters<typeof VersionsPanel>[0];
   /** The findings panel (shown on the findings tab). */
   children: ReactNode;
+  /** The workbench's tabs (terms, names), after the others. */
+  extraTabs?: { id: SideTab; label: string; count: number | null; content: ReactNode }[];
 }
 
-export function SidePanel({ tab, onTab, findingCount, comments, versions, children }: Props) {
+export function SidePanel({ tab, onTab, findingCount, comments, versions, children, extraTabs = [] }: Props) {
   const { t } = useTranslation();
   const openComments = comments.all.filter((c) => c.resolvedAt === null).length;
   const tabs: [SideTab, string, number | null][] = [
     ['findings', t('findings.title'), findingCount],
     ['comments', t('comments.title'), openComments],
     ['versions', t('versions.title'), null],
+    ...extraTabs.map((extra): [SideTab, string, number | null] => [extra.id, extra.label, extra.count]),
   ];
   return (
     <aside className="findings-panel" aria-label={t('findings.title')}>
@@ -47,6 +50,7 @@ export function SidePanel({ tab, onTab, findingCount, comments, versions, childr
         />
       )}
       {tab === 'versions' && <VersionsPanel {...versions} />}
+      {extraTabs.find((extra) => extra.id === tab)?.content}
     </aside>
   );
 }

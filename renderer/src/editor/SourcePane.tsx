@@ -5,6 +5,7 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecognizedTerm } from '../../../glossary/api.ts';
 import type { EditableSource } from './draft.ts';
+import type { PairedParagraph } from '../workbench/useWorkbench.ts';
 import { CategoryLegend } from './CategoryLegend.tsx';
 import { SourceHighlights } from './SourceHighlights.tsx';
 
@@ -14,6 +15,10 @@ interface Props {
   onChange: (sources: EditableSource[]) => void;
   onPick: (hit: RecognizedTerm) => void;
   onAddTerm: (zh: string) => void;
+  /** The paragraph paired with the caret's draft paragraph (workbench/align.ts). */
+  paired?: PairedParagraph | null;
+  /** A place to open (a concordance hit): its source becomes the active tab and the range is selected. */
+  focus?: { source: number; start: number; end: number; seq: number } | null;
 }
 
 let nextKey = 0;
@@ -23,12 +28,34 @@ export function newSource(): EditableSource {
 }
 
 /** Memoized: typing in the draft does not render the sources (and their many highlights) again. */
-export const SourcePane = memo(function SourcePane({ sources, hits, onChange, onPick, onAddTerm }: Props) {
+export const SourcePane = memo(function SourcePane({ sources, hits, onChange, onPick, onAddTerm, paired, focus }: Props) {
   const { t } = useTranslation();
   const [activeKey, setActiveKey] = useState(sources[0]?.key);
   const [selection, setSelection] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [removed, setRemoved] = useState<{ source: EditableSource; index: number } | null>(null);
   const active = sources.find((s) => s.key === activeKey) ?? sources[0];
+  const activeIndex = active ? sources.indexOf(active) : -1;
   const textArea = useRef<HTMLTextAreaElement>(null);
+
+  // The paired paragraph's source comes to the front as the caret moves.
+  const pairedKey = paired ? sources[paired.source]?.key : undefined;
+  useEffect(() => {
+    if (pairedKey) setActiveKey(pairedKey);
+  }, [pairedKey]);
+
+  useEffect(() => {
+    if (!focus) return;
+    const key = sources[focus.source]?.key;
+    if (key) setActiveKey(key);
+    window.requestAnimationFrame(() => {
+      const area = textArea.current;
+      if (!area) return;
+      area.focus();
+      area.setSelectionRange(focus.start, focus.end);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus?.seq]);
 
   // React's onSelect misses some selection changes in text controls (programmatic ranges, the
   // element-level selectionchange); the native events see them all.
@@ -51,11 +78,23 @@ export const SourcePane = memo(function SourcePane({ sources, hits, onChange, on
     setActiveKey(source.key);
   };
 
+  // Removing a source asks first, and can be undone until another source is removed.
   const remove = () => {
     if (!active) return;
     const rest = sources.filter((s) => s.key !== active.key);
+    setRemoved({ source: active, index: activeIndex });
+    setConfirming(false);
     onChange(rest);
     setActiveKey(rest[0]?.key);
+  };
+
+  const undoRemove = () => {
+    if (!removed) return;
+    const next = [...sources];
+    next.splice(Math.min(removed.index, next.length), 0, removed.source);
+    onChange(next);
+    setActiveKey(removed.source.key);
+    setRemoved(null);
   };
 
   const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -85,13 +124,27 @@ export const SourcePane = memo(function SourcePane({ sources, hits, onChange, on
         ))}
         <button type="button" className="tab add" onClick={add} data-testid="add-source">+ {t('editor.addSource')}</button>
       </div>
+      {removed && (
+        <div className="inline-confirm" data-testid="source-removed">
+          <span>{t('workbench.sourceRemoved', { name: removed.source.title.trim() || t('editor.sourceN', { n: removed.index + 1 }) })}</span>
+          <button type="button" className="small" onClick={undoRemove} data-testid="undo-remove-source">{t('editor.undo')}</button>
+          <button type="button" className="ghost small" onClick={() => setRemoved(null)} aria-label={t('common.close')}>×</button>
+        </div>
+      )}
       {active ? (
         <div className="source-body">
           <div className="source-meta">
             <input value={active.title} onChange={(e) => update({ title: e.target.value })} placeholder={t('editor.sourceTitle')} aria-label={t('editor.sourceTitle')} data-testid="source-title" />
             <input value={active.url} onChange={(e) => update({ url: e.target.value })} placeholder="https://" aria-label={t('editor.sourceUrl')} data-testid="source-url" />
-            <button type="button" className="ghost" onClick={remove} data-testid="remove-source">{t('editor.removeSource')}</button>
+            <button type="button" className="ghost" onClick={() => setConfirming(true)} data-testid="remove-source">{t('editor.removeSource')}</button>
           </div>
+          {confirming && (
+            <div className="inline-confirm" role="alertdialog" data-testid="remove-source-confirm">
+              <span>{t('workbench.removeSourceConfirm', { name: active.title.trim() || t('editor.sourceN', { n: activeIndex + 1 }) })}</span>
+              <button type="button" className="danger small" onClick={remove} data-testid="remove-source-yes">{t('common.delete')}</button>
+              <button type="button" className="ghost small" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
+            </div>
+          )}
           <textarea
             className="source-text"
             lang="zh"
@@ -109,7 +162,13 @@ export const SourcePane = memo(function SourcePane({ sources, hits, onChange, on
             </button>
             <span className="muted" data-testid="hit-count">{t('editor.hitCount', { count: activeHits.length })}</span>
           </div>
-          <SourceHighlights text={active.text} hits={activeHits} onPick={onPick} onSelectText={(s, e) => setSelection(active.text.slice(s, e).trim())} />
+          <SourceHighlights
+            text={active.text}
+            hits={activeHits}
+            onPick={onPick}
+            onSelectText={(s, e) => setSelection(active.text.slice(s, e).trim())}
+            paired={paired && paired.source === activeIndex ? paired : null}
+          />
           <CategoryLegend />
         </div>
       ) : (

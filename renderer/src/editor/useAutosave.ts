@@ -1,14 +1,27 @@
-// Autosave: ~400 ms after the last edit, and at once when the page is hidden, left or closed, so a
+// Autosave: ~400 ms after the last edit, but never later than MAX_WAIT_MS after the first unsaved
+// one (continuous typing has no pause), and at once when the page is hidden, left or closed, so a
 // crash loses at most the last second. Saves are serialized; ids the service gives new sources are
-// remembered so a second save never creates the same source twice.
+// remembered so a second save never creates the same source twice. A save that failed because the
+// service could not be reached (or restarted) is tried again until it gets through.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import type { Draft, EditableSource } from './draft.ts';
 
 const DEBOUNCE_MS = 400;
+/** A save starts at most this long after the first unsaved edit; with its round trip, under 1 s. */
+export const MAX_WAIT_MS = 700;
+const RETRY_MS = [500, 1_000, 2_000, 5_000];
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+/** Whether a failed save is worth sending again unchanged: no answer, or the service not ready. */
+function worthRetrying(failure: unknown): boolean {
+  const status = (failure as { status?: unknown } | null)?.status;
+  if (typeof status !== 'number') return true; // fetch itself failed: no connection
+  return status === 0 || status === 401 || status === 408 || status === 429 || status >= 500;
+}
+
+/** 'retrying': the service could not be reached; the save is sent again until it gets through. */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'retrying';
 
 export interface SaveSnapshot {
   draft: Draft;
@@ -23,6 +36,9 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
   const sourceIds = useRef(new Map<string, number>());
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  /** When the oldest edit not yet sent was made (null: nothing waiting). */
+  const pendingSince = useRef<number | null>(null);
+  const failures = useRef(0);
   /** The updatedAt the text here is based on: the service refuses a save from an older one (someone else saved). */
   const base = useRef<string | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
@@ -53,6 +69,7 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
     if (!current) return;
     const body = request(current);
     const serialized = JSON.stringify(body);
+    pendingSince.current = null;
     if (serialized === lastSaved.current) {
       setStatus('saved');
       return;
@@ -64,13 +81,22 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
         base.current = article.updatedAt;
         article.sources.forEach((source, index) => keys[index] && sourceIds.current.set(keys[index], source.id));
         lastSaved.current = serialized;
+        failures.current = 0;
         setError(null);
         onSavedRef.current(article, keys);
         setStatus(JSON.stringify(request(latest.current!)) === serialized ? 'saved' : 'pending');
       },
       (failure: unknown) => {
-        setError(failure);
-        setStatus('error');
+        if (!worthRetrying(failure)) {
+          setError(failure);
+          setStatus('error');
+          return;
+        }
+        setStatus('retrying');
+        const wait = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)]!;
+        failures.current++;
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(() => void flush(), wait);
       },
     );
     await inFlight.current;
@@ -89,8 +115,11 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
     if (!snapshot || lastSaved.current === null) return;
     if (JSON.stringify(request(snapshot)) === lastSaved.current) return;
     setStatus('pending');
+    const now = Date.now();
+    pendingSince.current ??= now;
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
+    const wait = Math.min(DEBOUNCE_MS, Math.max(0, pendingSince.current + MAX_WAIT_MS - now));
+    timer.current = window.setTimeout(() => void flush(), wait);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, flush]);
 

@@ -8,11 +8,15 @@ import { CATEGORY_LIST } from '../domain.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { ConceptHistory } from './ConceptHistory.tsx';
 import { TermRows, type EditableTerm } from './TermRows.tsx';
+import { termList } from './conceptText.ts';
+import { useDuplicates } from '../workbench/useDuplicates.ts';
 
 interface Props {
   concept: Concept | null;
   onSaved: (concept: Concept | null) => void;
   onClose: () => void;
+  /** Opens another concept (the existing one a duplicate warning names). */
+  onOpen?: (concept: Concept) => void;
 }
 
 function editable(concept: Concept | null): EditableTerm[] {
@@ -20,18 +24,25 @@ function editable(concept: Concept | null): EditableTerm[] {
   return concept.terms.map((term) => ({ id: term.id, lang: term.lang, text: term.text, status: term.status, note: term.note ?? '' }));
 }
 
-export function ConceptPanel({ concept, onSaved, onClose }: Props) {
+export function ConceptPanel({ concept, onSaved, onClose, onOpen }: Props) {
   const { t } = useTranslation();
   const [category, setCategory] = useState<Category>(concept?.category ?? 'other');
   const [note, setNote] = useState(concept?.note ?? '');
+  const [definition, setDefinition] = useState(concept?.definition ?? '');
+  const [sourceIssue, setSourceIssue] = useState(concept?.sourceIssue ?? '');
+  const [sourceUrl, setSourceUrl] = useState(concept?.sourceUrl ?? '');
   const [terms, setTerms] = useState(() => editable(concept));
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const duplicates = useDuplicates(terms.filter((term) => term.lang.startsWith('zh')).map((term) => term.text), concept?.id);
 
   useEffect(() => {
     setCategory(concept?.category ?? 'other');
     setNote(concept?.note ?? '');
+    setDefinition(concept?.definition ?? '');
+    setSourceIssue(concept?.sourceIssue ?? '');
+    setSourceUrl(concept?.sourceUrl ?? '');
     setTerms(editable(concept));
     setConfirmDelete(false);
     if (concept) api.conceptHistory({ id: concept.id }).then(setHistory, setError);
@@ -52,6 +63,11 @@ export function ConceptPanel({ concept, onSaved, onClose }: Props) {
     const input: ConceptInput = {
       category,
       ...(note.trim() ? { note: note.trim() } : {}),
+      ...(definition.trim() ? { definition: definition.trim() } : {}),
+      ...(sourceIssue.trim() ? { sourceIssue: sourceIssue.trim() } : {}),
+      ...(sourceUrl.trim() ? { sourceUrl: sourceUrl.trim() } : {}),
+      ...(concept?.subjectField ? { subjectField: concept.subjectField } : {}),
+      ...(concept?.externalId ? { externalId: concept.externalId } : {}),
       ...(concept?.approval ? { approval: concept.approval } : {}),
       terms: terms
         .filter((term) => term.text.trim() !== '')
@@ -76,6 +92,18 @@ export function ConceptPanel({ concept, onSaved, onClose }: Props) {
             ))}
           </select>
         </label>
+        {duplicates.length > 0 && (
+          <div className="duplicate-warning" role="alert" data-testid="duplicate-warning">
+            {duplicates.map((other) => (
+              <p key={other.id}>
+                {t('workbench.duplicate', { zh: termList(other, 'zh'), ko: termList(other, 'ko'), id: other.id })}{' '}
+                {onOpen && (
+                  <button type="button" className="small" onClick={() => onOpen(other)} data-testid="open-duplicate">{t('workbench.openExisting')}</button>
+                )}
+              </p>
+            ))}
+          </div>
+        )}
         <TermRows terms={terms} onChange={setTerms} onDeprecate={(termId) => void run(() => api.setTermStatus({ termId, status: 'deprecated' }))} />
         <button type="button" className="ghost small" onClick={() => setTerms([...terms, { lang: 'ko', text: '', status: 'admitted', note: '' }])} data-testid="add-term-row">
           + {t('glossary.addTerm')}
@@ -83,6 +111,18 @@ export function ConceptPanel({ concept, onSaved, onClose }: Props) {
         <label>
           {t('glossary.note')}
           <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <label>
+          {t('workbench.definition')}
+          <textarea rows={2} value={definition} onChange={(e) => setDefinition(e.target.value)} data-testid="concept-definition" />
+        </label>
+        <label>
+          {t('workbench.sourceIssue')}
+          <input value={sourceIssue} onChange={(e) => setSourceIssue(e.target.value)} placeholder="2024-06-21" data-testid="concept-source-issue" />
+        </label>
+        <label>
+          {t('workbench.sourceUrl')}
+          <input value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} placeholder="https://" data-testid="concept-source-url" />
         </label>
         <ErrorBanner error={error} />
         <div className="dialog-actions">

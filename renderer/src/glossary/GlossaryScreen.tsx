@@ -9,8 +9,9 @@ import { useLoad } from '../shell/useLoad.ts';
 import { ConceptPanel } from './ConceptPanel.tsx';
 import { GlossaryTable } from './GlossaryTable.tsx';
 import { GlossaryToolbar } from './GlossaryToolbar.tsx';
-import { ImportDialog } from './ImportDialog.tsx';
+import { ImportDialog, type ImportSource } from './ImportDialog.tsx';
 import { useConceptPages } from './useConceptPages.ts';
+import { GlossaryFilters, type BrowseFilter, type BrowseSort } from '../workbench/GlossaryFilters.tsx';
 import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
@@ -22,10 +23,13 @@ export function GlossaryScreen() {
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState<Concept | null>(null);
   const [editing, setEditing] = useState(false);
-  const [plan, setPlan] = useState<(ImportPlan & { planId: string }) | null>(null);
+  const [plan, setPlan] = useState<{ plan: ImportPlan & { planId: string }; source: ImportSource } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [filter, setFilter] = useState<BrowseFilter>({});
+  const [sort, setSort] = useState<BrowseSort | undefined>(undefined);
   const stats = useLoad(() => api.glossaryStats(), [version]);
-  const pages = useConceptPages(settledQuery, version);
+  const pages = useConceptPages(settledQuery, version, { filter, sort });
+  const narrowed = settledQuery.trim() !== '' || Object.keys(filter).length > 0;
   // Team mode: someone else's glossary change shows without a reload.
   useLiveRefresh((e) => e.kind === 'glossary', () => setVersion((v) => v + 1), []);
 
@@ -44,19 +48,22 @@ export function GlossaryScreen() {
             setSelected(null);
             setEditing(true);
           }}
-          onPreview={setPlan}
+          onPreview={(preview, source) => setPlan({ plan: preview, source })}
           onError={setError}
         />
         <p className="muted small-text" data-testid="glossary-stats">
           {stats.value && t('glossary.stats', { concepts: stats.value.concepts, terms: stats.value.terms })}
-          {pages.total !== null && settledQuery.trim() !== '' && ` · ${t('glossary.results', { count: pages.total })}`}
+          {pages.total !== null && narrowed && ` · ${t('glossary.results', { count: pages.total })}`}
         </p>
+        <GlossaryFilters filter={filter} onFilter={setFilter} version={version} />
         <ErrorBanner error={error ?? pages.error} onDismiss={() => setError(null)} />
         <GlossaryTable
           total={pages.total ?? 0}
           row={pages.row}
           ensureRows={pages.ensureRows}
           selectedId={selected?.id ?? null}
+          sort={sort}
+          onSort={setSort}
           onSelect={(concept) => {
             setSelected(concept);
             setEditing(true);
@@ -72,11 +79,13 @@ export function GlossaryScreen() {
             setVersion((v) => v + 1);
           }}
           onClose={() => setEditing(false)}
+          onOpen={setSelected}
         />
       )}
       {plan && (
         <ImportDialog
-          plan={plan}
+          plan={plan.plan}
+          source={plan.source}
           onClose={(applied) => {
             setPlan(null);
             if (applied) setVersion((v) => v + 1);

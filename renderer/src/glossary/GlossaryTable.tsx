@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Concept } from '../../../glossary/model.ts';
 import { termList } from './conceptText.ts';
+import type { BrowseSort } from '../workbench/GlossaryFilters.tsx';
 
 const ROW_HEIGHT = 30;
 
@@ -16,9 +17,20 @@ interface Props {
   ensureRows: (first: number, last: number) => void;
   selectedId: number | null;
   onSelect: (concept: Concept) => void;
+  sort?: BrowseSort;
+  /** A click on a column header sorts by it; a second click reverses. */
+  onSort?: (sort: BrowseSort) => void;
 }
 
-export function GlossaryTable({ total, row, ensureRows, selectedId, onSelect }: Props) {
+const COLUMNS = [
+  ['zh', 'glossary.zh'],
+  ['ko', 'glossary.ko'],
+  ['category', 'glossary.category'],
+  ['status', 'glossary.status'],
+  ['approval', 'glossary.approval'],
+] as const;
+
+export function GlossaryTable({ total, row, ensureRows, selectedId, onSelect, sort, onSort }: Props) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -37,11 +49,18 @@ export function GlossaryTable({ total, row, ensureRows, selectedId, onSelect }: 
   return (
     <div className="glossary-table" role="table" aria-rowcount={total} data-testid="glossary-table">
       <div className="gt-row gt-head" role="row">
-        <span role="columnheader">{t('glossary.zh')}</span>
-        <span role="columnheader">{t('glossary.ko')}</span>
-        <span role="columnheader">{t('glossary.category')}</span>
-        <span role="columnheader">{t('glossary.status')}</span>
-        <span role="columnheader">{t('glossary.approval')}</span>
+        {COLUMNS.map(([column, label]) => (
+          <span key={column} role="columnheader" aria-sort={sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+            <button
+              type="button"
+              className="link-plain"
+              onClick={() => onSort?.({ column, descending: sort?.column === column ? !sort.descending : false })}
+              data-testid={`sort-${column}`}
+            >
+              {t(label)} {sort?.column === column ? (sort.descending ? '▼' : '▲') : ''}
+            </button>
+          </span>
+        ))}
       </div>
       <div className="gt-scroller" ref={scroller}>
         <div className="gt-canvas" style={{ height: virtualizer.getTotalSize() }}>

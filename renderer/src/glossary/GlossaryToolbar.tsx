@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '../../../glossary/model.ts';
+import type { GlossaryExportFormat } from '../../../glossary/api.ts';
+import type { ImportSource } from './ImportDialog.tsx';
 import { api } from '../api/client.ts';
 import { downloadBase64, readAsBase64 } from './fileData.ts';
 import { useServiceProgress } from './useServiceProgress.ts';
@@ -9,7 +11,7 @@ interface Props {
   query: string;
   onQuery: (query: string) => void;
   onNew: () => void;
-  onPreview: (plan: ImportPlan & { planId: string }) => void;
+  onPreview: (plan: ImportPlan & { planId: string }, source: ImportSource) => void;
   onError: (error: unknown) => void;
 }
 
@@ -24,7 +26,8 @@ export function GlossaryToolbar({ query, onQuery, onNew, onPreview, onError }: P
   const preview = async (file: File) => {
     setBusy(true);
     try {
-      onPreview(await api.previewImport({ fileName: file.name, contentBase64: await readAsBase64(file) }));
+      const source = { fileName: file.name, contentBase64: await readAsBase64(file) };
+      onPreview(await api.previewImport(source), source);
     } catch (error) {
       onError(error);
     } finally {
@@ -33,7 +36,7 @@ export function GlossaryToolbar({ query, onQuery, onNew, onPreview, onError }: P
     }
   };
 
-  const exportAs = async (format: 'tbx' | 'csv') => {
+  const exportAs = async (format: GlossaryExportFormat) => {
     setExporting(true);
     try {
       const file = await api.exportGlossary({ format });
@@ -63,7 +66,7 @@ export function GlossaryToolbar({ query, onQuery, onNew, onPreview, onError }: P
         <input
           ref={fileInput}
           type="file"
-          accept=".csv,.tsv,.tbx,.xlsx,.xml,.txt"
+          accept=".csv,.tsv,.tbx,.xlsx,.xml,.mtf,.txt,.tab,.utf8"
           className="visually-hidden"
           disabled={busy}
           onChange={(e) => e.target.files?.[0] && void preview(e.target.files[0])}
@@ -72,6 +75,19 @@ export function GlossaryToolbar({ query, onQuery, onNew, onPreview, onError }: P
       </label>
       <button type="button" disabled={exporting} onClick={() => void exportAs('tbx')} data-testid="export-tbx">{t('export.tbx')}</button>
       <button type="button" disabled={exporting} onClick={() => void exportAs('csv')} data-testid="export-csv">{t('export.csv')}</button>
+      <select
+        value=""
+        disabled={exporting}
+        onChange={(e) => e.target.value && void exportAs(e.target.value as GlossaryExportFormat)}
+        aria-label={t('export.more')}
+        title={t('export.more')}
+        data-testid="export-more"
+      >
+        <option value="">{t('export.more')}</option>
+        <option value="xlsx">{t('export.xlsx')}</option>
+        <option value="multiterm">{t('export.multiterm')}</option>
+        <option value="omegat">{t('export.omegat')}</option>
+      </select>
       {(busy || exporting) && (
         <span className="toolbar-progress" data-testid="glossary-progress" data-phase={progress?.phase ?? ''}>
           <span className="small-text muted">{t(exporting ? 'export.running' : 'import.reading')}</span>

@@ -1,36 +1,66 @@
-// The dry-run preview of an import (adds, updates, conflicts, warnings) and its application with a
-// progress bar fed by api.progress().
+// The dry-run preview of an import (adds, updates, conflicts, duplicates, warnings), its mapping
+// step (sheet, columns, languages: a change reads the file again), and its application with the
+// duplicate choices and a progress bar fed by api.progress().
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConceptInput, ImportPlan, ImportResult } from '../../../glossary/model.ts';
+import type { ConceptInput, DuplicateChoice, ImportPlan, ImportResult } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { ImportDuplicates } from './ImportDuplicates.tsx';
+import { ImportMapping, type MappingRequest } from './ImportMapping.tsx';
 import { useServiceProgress } from './useServiceProgress.ts';
 
 const LIST_LIMIT = 50;
 
 function label(input: ConceptInput): string {
   const zh = input.terms.filter((t) => t.lang.startsWith('zh')).map((t) => t.text);
-  const ko = input.terms.filter((t) => t.lang === 'ko').map((t) => t.text);
-  return `${zh.join(', ')} → ${ko.join(', ')}`;
+  const ko = input.terms.filter((t) => t.lang.startsWith('ko')).map((t) => t.text);
+  // A file without Chinese or Korean still shows what it holds, never blank rows.
+  if (zh.length === 0 && ko.length === 0) return input.terms.map((t) => `${t.text} (${t.lang})`).join(' · ');
+  return `${zh.join(', ') || '—'} → ${ko.join(', ') || '—'}`;
+}
+
+export interface ImportSource {
+  fileName: string;
+  contentBase64: string;
 }
 
 interface Props {
   plan: ImportPlan & { planId: string };
+  source: ImportSource;
   onClose: (applied: boolean) => void;
 }
 
-export function ImportDialog({ plan, onClose }: Props) {
+export function ImportDialog({ plan: firstPlan, source, onClose }: Props) {
   const { t } = useTranslation();
+  const [plan, setPlan] = useState(firstPlan);
+  const [request, setRequest] = useState<MappingRequest>({});
+  const [remapping, setRemapping] = useState(false);
+  const [choices, setChoices] = useState<Record<number, DuplicateChoice>>({});
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useServiceProgress(running);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
 
+  const remap = async (next: MappingRequest) => {
+    setRequest(next);
+    setRemapping(true);
+    setError(null);
+    try {
+      setPlan(await api.previewImport({ ...source, ...next }));
+      setChoices({});
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setRemapping(false);
+    }
+  };
+
   const apply = async () => {
     setRunning(true);
     try {
-      const done = await api.applyImport({ planId: plan.planId });
+      const chosen = Object.entries(choices).map(([id, choice]) => ({ id: Number(id), choice }));
+      const done = await api.applyImport({ planId: plan.planId, ...(chosen.length > 0 ? { choices: chosen } : {}) });
       setProgress({ phase: 'apply', done: 1, total: 1 });
       setResult(done);
     } catch (failure) {
@@ -48,7 +78,10 @@ export function ImportDialog({ plan, onClose }: Props) {
           <span className="count add" data-testid="import-adds">{t('import.adds', { count: plan.adds.length })}</span>
           <span className="count update" data-testid="import-updates">{t('import.updates', { count: plan.updates.length })}</span>
           <span className="count conflict" data-testid="import-conflicts">{t('import.conflicts', { count: plan.conflicts.length })}</span>
+          <span className="count duplicate" data-testid="import-duplicate-count">{t('import.duplicates', { count: plan.duplicates?.length ?? 0 })}</span>
+          {remapping && <span className="small-text muted">{t('import.remapping')}</span>}
         </div>
+        <ImportMapping plan={plan} request={request} busy={remapping || running || result !== null} onChange={(next) => void remap(next)} />
         <div className="import-lists">
           <section>
             <h3>{t('import.addsTitle')}</h3>
@@ -67,6 +100,12 @@ export function ImportDialog({ plan, onClose }: Props) {
             </ul>
           </section>
         </div>
+        <ImportDuplicates
+          duplicates={plan.duplicates ?? []}
+          choices={choices}
+          disabled={running || result !== null}
+          onChoose={(id, choice) => setChoices((current) => ({ ...current, [id]: choice }))}
+        />
         {plan.warnings.length > 0 && (
           <ul className="warnings" data-testid="import-warnings">
             {plan.warnings.slice(0, LIST_LIMIT).map((w, i) => <li key={i}>{w}</li>)}
@@ -87,7 +126,7 @@ export function ImportDialog({ plan, onClose }: Props) {
           ) : (
             <>
               <button type="button" className="ghost" disabled={running} onClick={() => onClose(false)}>{t('common.cancel')}</button>
-              <button type="button" className="primary" disabled={running} onClick={() => void apply()} data-testid="import-apply">{t('import.apply')}</button>
+              <button type="button" className="primary" disabled={running || remapping} onClick={() => void apply()} data-testid="import-apply">{t('import.apply')}</button>
             </>
           )}
         </div>

@@ -27,6 +27,7 @@ export function TermRows({ terms, onChange, onDeprecate }: Props) {
           <th>{t('glossary.lang')}</th>
           <th>{t('glossary.term')}</th>
           <th>{t('glossary.status')}</th>
+          <th>{t('glossary.note')}</th>
           <th />
         </tr>
       </thead>
@@ -42,6 +43,7 @@ export function TermRows({ terms, onChange, onDeprecate }: Props) {
                 ))}
               </select>
             </td>
+            <td><input value={term.note} onChange={(e) => update(index, { note: e.target.value })} aria-label={t('glossary.note')} data-testid="term-note-input" /></td>
             <td>
               {term.id !== undefined && term.status !== 'deprecated' ? (
                 <button type="button" className="ghost small" onClick={() => onDeprecate(term.id!)} data-testid="deprecate-term">{t('glossary.deprecate')}</button>

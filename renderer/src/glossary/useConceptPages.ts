@@ -1,19 +1,27 @@
 // Pages of concepts for the virtualized table, fetched as rows scroll into view: listConcepts when
 // the search box is empty, searchGlossary otherwise. A new query or a change starts a fresh cache.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BrowseRequest } from '../../../glossary/api.ts';
 import type { Concept } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 
+/** Sort and filters of the manager's table; any set one sends the request to browseConcepts. */
+export type ConceptView = Pick<BrowseRequest, 'sort' | 'filter'>;
+
 export const PAGE_SIZE = 100;
 
-async function fetchPage(query: string, page: number): Promise<{ concepts: Concept[]; total: number }> {
+async function fetchPage(query: string, page: number, view: ConceptView): Promise<{ concepts: Concept[]; total: number }> {
   const offset = page * PAGE_SIZE;
+  if (view.sort || (view.filter && Object.keys(view.filter).length > 0)) {
+    return api.browseConcepts({ offset, limit: PAGE_SIZE, query: query.trim(), ...view });
+  }
   if (query.trim() === '') return api.listConcepts({ offset, limit: PAGE_SIZE });
   const result = await api.searchGlossary({ query: query.trim(), offset, limit: PAGE_SIZE });
   return { concepts: result.hits.map((hit) => hit.concept), total: result.total };
 }
 
-export function useConceptPages(query: string, version: number) {
+export function useConceptPages(query: string, version: number, view: ConceptView = {}) {
+  const viewKey = JSON.stringify(view);
   const [total, setTotal] = useState<number | null>(null);
   const [pages, setPages] = useState(new Map<number, Concept[]>());
   const [error, setError] = useState<unknown>(null);
@@ -24,7 +32,7 @@ export function useConceptPages(query: string, version: number) {
     if (requested.current.has(page)) return;
     requested.current.add(page);
     const asked = generation.current;
-    fetchPage(query, page).then(
+    fetchPage(query, page, JSON.parse(viewKey) as ConceptView).then(
       (result) => {
         if (asked !== generation.current) return;
         setTotal(result.total);
@@ -36,7 +44,7 @@ export function useConceptPages(query: string, version: number) {
         if (asked === generation.current) setError(failure);
       },
     );
-  }, [query]);
+  }, [query, viewKey]);
 
   // A new query (debounced by the caller) or a glossary change: start over from page 0.
   useEffect(() => {

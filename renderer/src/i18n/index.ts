@@ -33,7 +33,8 @@ export function setLanguage(lang: UiLanguage): void {
   document.documentElement.lang = lang;
 }
 
-/** Finding messages come from the service in ko and en; the Chinese UI shows English. */
-export function messageIn(message: { ko: string; en: string }, lang: string): string {
-  return lang === 'ko' ? message.ko : message.en;
+/** Finding messages come from the service in ko, en and (for most rules) zh; without zh the Chinese UI shows English. */
+export function messageIn(message: { ko: string; en: string; zh?: string }, lang: string): string {
+  if (lang === 'ko') return message.ko;
+  return lang === 'zh' ? (message.zh ?? message.en) : message.en;
 }

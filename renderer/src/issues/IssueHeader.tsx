@@ -2,41 +2,64 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
+import { formatDate } from '../workbench/dates.ts';
 
-/** Number, date and the CNY→KRW rate of the issue; the rate is saved when the field is left. */
+type Patch = { number?: string; date?: string; rate?: number | null };
+
+/** A text field of the issue saved when it is left (or on Enter); unchanged text is not sent. */
+function IssueField({ label, value, testId, className, parse, save }: {
+  label: string;
+  value: string;
+  testId: string;
+  className: string;
+  parse: (text: string) => Patch | null;
+  save: (patch: Patch) => Promise<void>;
+}) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const commit = () => {
+    if (text.trim() === value) return;
+    const patch = parse(text.trim());
+    if (patch) void save(patch);
+    else setText(value);
+  };
+  return (
+    <label className="inline">
+      {label}
+      <input className={className} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()} data-testid={testId} />
+    </label>
+  );
+}
+
+/** Number, date and the CNY→KRW rate of the issue (what the cover and the checks use), each saved when left. */
 export function IssueHeader({ issue, onChange, onError }: { issue: Issue; onChange: (issue: Issue) => void; onError: (e: unknown) => void }) {
-  const { t } = useTranslation();
-  const [rate, setRate] = useState(issue.rate === null ? '' : String(issue.rate));
-  useEffect(() => setRate(issue.rate === null ? '' : String(issue.rate)), [issue.rate]);
-
-  const saveRate = async () => {
-    const parsed = rate.trim() === '' ? null : Number(rate.replace(/,/g, ''));
-    if (parsed === issue.rate) return;
+  const { t, i18n } = useTranslation();
+  const save = async (patch: Patch) => {
     try {
-      onChange(await api.updateIssue({ id: issue.id, rate: parsed }));
+      onChange(await api.updateIssue({ id: issue.id, ...patch }));
     } catch (error) {
       onError(error);
     }
   };
+  const rateText = issue.rate === null ? '' : String(issue.rate);
 
   return (
     <div className="issue-header">
       <a href="#/" className="back">← {t('nav.issues')}</a>
       <h1 data-testid="issue-title">
-        {t('issues.issueNumber', { number: issue.number })} <span className="muted">{issue.date}</span>
+        {t('issues.issueNumber', { number: issue.number })} <span className="muted" data-testid="issue-date-shown">{formatDate(issue.date, i18n.language)}</span>
       </h1>
-      <label className="inline">
-        {t('issues.rateLong')}
-        <input
-          className="rate-input"
-          inputMode="decimal"
-          value={rate}
-          onChange={(e) => setRate(e.target.value)}
-          onBlur={() => void saveRate()}
-          onKeyDown={(e) => e.key === 'Enter' && void saveRate()}
-          data-testid="issue-rate-edit"
-        />
-      </label>
+      <IssueField label={t('issues.number')} value={issue.number} className="number-input" testId="issue-number-edit" save={save}
+        parse={(text) => (text === '' ? null : { number: text.replace(/^제\s*|\s*호$/g, '') })} />
+      <IssueField label={t('issues.date')} value={issue.date} className="date-input" testId="issue-date-edit" save={save}
+        parse={(text) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? { date: text } : null)} />
+      <IssueField label={t('issues.rateLong')} value={rateText} className="rate-input" testId="issue-rate-edit" save={save}
+        parse={(text) => {
+          if (text === '') return { rate: null };
+          const rate = Number(text.replace(/,/g, ''));
+          return Number.isFinite(rate) && rate > 0 ? { rate } : null;
+        }} />
     </div>
   );
 }

@@ -5,9 +5,10 @@ import { useLoad } from '../shell/useLoad.ts';
 import { hrefOf, navigate } from '../shell/route.ts';
 import { IssueImportButton } from '../publish/IssueImportButton.tsx';
 import { CreateIssueForm } from './CreateIssueForm.tsx';
+import { formatDate } from '../workbench/dates.ts';
 
 export function IssuesScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const issues = useLoad(() => api.listIssues(), []);
   return (
     <div className="issues-screen">
@@ -30,10 +31,10 @@ export function IssuesScreen() {
               {issues.value.map((issue) => (
                 <tr key={issue.id} data-testid="issue-row">
                   <td><a href={hrefOf({ screen: 'issue', id: issue.id })}>{issue.number}</a></td>
-                  <td>{issue.date}</td>
+                  <td>{formatDate(issue.date, i18n.language)}</td>
                   <td>{issue.rate ?? '—'}</td>
                   <td>{issue.articleCount}</td>
-                  <td className="muted">{issue.updatedAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td className="muted">{formatDate(issue.updatedAt, i18n.language)}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,7 @@ import { downloadBase64 } from '../glossary/fileData.ts';
 import { IssueVersionsDialog } from '../review/IssueVersionsDialog.tsx';
 import { hrefOf } from '../shell/route.ts';
 import { showToast } from '../shell/toast.ts';
+import { useServiceProgress } from '../glossary/useServiceProgress.ts';
 
 const EXPORTS: [IssueExportFormat, string][] = [
   ['docx', 'publish.docx'],
@@ -21,6 +22,8 @@ export function IssueToolbar({ issueId, onError }: { issueId: number; onError: (
   const [busy, setBusy] = useState<string | null>(null);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [versionsKey, setVersionsKey] = useState(0);
+  const [progress] = useServiceProgress(busy === 'pdf');
+  const pdfPhase = progress?.phase.startsWith('pdf:') ? progress.phase.slice(4) : 'layout';
 
   const run = async (name: string, work: () => Promise<void>) => {
     setBusy(name);
@@ -59,6 +62,12 @@ export function IssueToolbar({ issueId, onError }: { issueId: number; onError: (
           </button>
         ))}
         <a className="button" href={hrefOf({ screen: 'print', id: issueId })} data-testid="open-print">{t('publish.print')}</a>
+        {busy === 'pdf' && (
+          <span className="toolbar-progress" data-testid="pdf-progress" data-phase={pdfPhase}>
+            <progress max={progress?.total || 4} value={progress?.done ?? 0} aria-label={t(`publish.pdfPhase.${pdfPhase}`)} />
+            <span className="muted small-text">{t(`publish.pdfPhase.${pdfPhase}`)}</span>
+          </span>
+        )}
       </span>
       {versionsOpen && (
         <IssueVersionsDialog issueId={issueId} refreshKey={versionsKey} onSave={() => void saveVersion()} onClose={() => setVersionsOpen(false)} />

@@ -1,75 +1,23 @@
-// The issue in the house layout, for printing and PDF: cover, CONTENTS, 요약, the sections with
-// their articles, 단신동향 and the colophon. The print stylesheet (styles/print.css) sets A4 pages
-// and starts each section on a new page; the toolbar is not printed.
-import { useEffect, useState } from 'react';
+// The issue in the house layout, for printing and PDF: the same layout and stylesheet as the HTML
+// export and the PDF (HouseLayout.tsx). The print stylesheet (styles/print.css) hides the toolbar.
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BulletinIssue } from '../../../glossary/bulletin/model.ts';
+import { houseLayout } from '../../../glossary/bulletin/layout/house-layout.ts';
 import { api } from '../api/client.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { hrefOf } from '../shell/route.ts';
 import { useLoad } from '../shell/useLoad.ts';
-import { Inline, MaybeLink } from './PrintBlocks.tsx';
+import { HouseLayout } from './HouseLayout.tsx';
+import { adoptHouseStyle } from './houseStyle.ts';
 import { PrintButton } from './PrintButton.tsx';
-import { PrintSection, PrintShortItems } from './PrintSections.tsx';
-import { longDate } from './printText.ts';
-
-function Contents({ issue }: { issue: BulletinIssue }) {
-  const { t } = useTranslation();
-  return (
-    <nav className="p-contents" aria-label="CONTENTS">
-      <h2>CONTENTS</h2>
-      {issue.sections.map((section, s) => (
-        <div key={section.id}>
-          <p className="p-contents-section">{s + 1}. {section.title}</p>
-          <ul>
-            {section.articles.map((article, i) => (
-              <li key={i}>
-                <span className="p-contents-category">{article.category}</span> • <Inline text={article.title} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {issue.shortItems.length > 0 && <p className="p-contents-section">{issue.sections.length + 1}. {t('section.brief')}</p>}
-    </nav>
-  );
-}
-
-function Cover({ issue }: { issue: BulletinIssue }) {
-  return (
-    <header className="p-cover" data-testid="print-cover">
-      <h1 className="p-title">{issue.title}</h1>
-      <p className="p-cover-meta">
-        {issue.number && issue.number !== issue.date && <span>{issue.number} · </span>}
-        {longDate(issue.date)}
-      </p>
-      <p className="p-publisher">{issue.publisher}</p>
-    </header>
-  );
-}
-
-function Colophon({ issue }: { issue: BulletinIssue }) {
-  const { colophon } = issue;
-  return (
-    <footer className="p-colophon" data-testid="print-colophon">
-      {colophon.organization && <p className="p-organization">{colophon.organization}</p>}
-      <table>
-        <tbody>
-          {colophon.fields.map((field, index) => (
-            <tr key={index}><th>{field.label}</th><td>{field.value}</td></tr>
-          ))}
-        </tbody>
-      </table>
-      {colophon.url && <p><MaybeLink url={colophon.url}>{colophon.url}</MaybeLink></p>}
-    </footer>
-  );
-}
 
 export function PrintView({ issueId }: { issueId: number }) {
   const { t } = useTranslation();
   const doc = useLoad(() => api.issueDocument({ issueId }), [issueId]);
   const [error, setError] = useState<unknown>(null);
   const issue = doc.value;
+  const nodes = useMemo(() => (issue ? houseLayout(issue) : null), [issue]);
+  useEffect(adoptHouseStyle, []);
 
   // The document title names the saved PDF (browser print and the desktop save dialog use it).
   useEffect(() => {
@@ -90,19 +38,9 @@ export function PrintView({ issueId }: { issueId: number }) {
         <PrintButton onError={setError} />
       </div>
       <ErrorBanner error={error ?? doc.error} onDismiss={() => setError(null)} />
-      {issue && (
-        <div className="print-page" lang="ko">
-          <Cover issue={issue} />
-          <Contents issue={issue} />
-          {issue.summary.length > 0 && (
-            <section className="p-summary">
-              <h2>{t('print.summary')}</h2>
-              {issue.summary.map((line, index) => <p key={index} className="p-bullet depth-0"><span className="p-mark">-</span> <Inline text={line.text} /></p>)}
-            </section>
-          )}
-          {issue.sections.map((section, index) => <PrintSection key={section.id} section={section} number={index + 1} />)}
-          <PrintShortItems items={issue.shortItems} number={issue.sections.length + 1} />
-          <Colophon issue={issue} />
+      {nodes && (
+        <div className="print-page">
+          <HouseLayout nodes={nodes} />
         </div>
       )}
     </div>

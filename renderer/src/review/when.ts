@@ -1,10 +1,8 @@
-// Timestamps from the service are ISO strings in UTC; reviewers read them in local time, to the minute.
-function two(n: number): string {
-  return String(n).padStart(2, '0');
-}
+// Timestamps from the service are ISO strings in UTC; reviewers read them in local time, to the
+// minute, written the way the UI language writes dates (2026. 12. 5. 오후 3:04 in Korean).
+import i18next from 'i18next';
+import { formatDate } from '../workbench/dates.ts';
 
 export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return formatDate(iso, i18next.language ?? 'ko');
 }

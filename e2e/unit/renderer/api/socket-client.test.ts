@@ -3,12 +3,15 @@
 // refused socket go over HTTP, and a call whose socket dies fails with a clear error.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import WebSocket from 'ws';
 import type { DonghyangApi } from '../../../../glossary/api.ts';
-import type { WebServer } from '../../../../electron/serve.ts';
+import { startWebServer, type WebServer } from '../../../../electron/serve.ts';
 import { startTestWebServer, type TestWebServer } from '../../../../electron/test-web-server.ts';
 import { ApiError } from '../../../../renderer/src/api/http-client.ts';
-import { createSocketClient, socketUrl, type SocketLike } from '../../../../renderer/src/api/socket-client.ts';
+import { SOCKET_MESSAGE_LIMIT, createSocketClient, socketUrl, type SocketLike } from '../../../../renderer/src/api/socket-client.ts';
 
 let server: WebServer;
 let running: TestWebServer;
@@ -78,4 +81,39 @@ test('a call whose socket closes before the answer fails and says so; the next c
   const stats = await api.glossaryStats();
   assert.ok(stats.concepts > 0);
   assert.equal(http.calls.length, 0);
+});
+
+test('a message too large for the socket (a file to import) goes over HTTP', async () => {
+  const http = recordingHttp();
+  const api = createSocketClient({ url: socketUrl({ protocol: 'http:', host: `127.0.0.1:${server.port}` }), token: server.token, http: http.api, connect });
+  await api.glossaryStats();
+  const contentBase64 = 'A'.repeat(SOCKET_MESSAGE_LIMIT);
+  assert.equal(await api.previewImport({ fileName: 'big.tbx', contentBase64 }), 'via http');
+  assert.deepEqual(http.calls, ['previewImport']);
+});
+
+test('after the server restarts, the page is back on its socket (same token and port)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-socket-restart-'));
+  const options = { dbPath: path.join(dir, 'r.db'), port: 0, rendererDir: dir };
+  let restartable = await startWebServer(options);
+  try {
+    const http = recordingHttp();
+    const url = socketUrl({ protocol: 'http:', host: `127.0.0.1:${restartable.port}` });
+    const api = createSocketClient({ url, token: restartable.token, http: http.api, connect, retryMs: 200 });
+    await api.createIssue({ number: '1', date: '2024-06-21', rate: null });
+    const socket = opened[opened.length - 1]!;
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    await restartable.close();
+    await closed;
+    // While it is down the socket cannot open: the call goes to HTTP (which would fail likewise).
+    assert.equal(await api.listIssues(), 'via http');
+    restartable = await startWebServer(options);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const issues = await api.listIssues();
+    assert.deepEqual(issues.map((i) => i.number), ['1'], 'answered over a new socket');
+    assert.deepEqual(http.calls, ['listIssues']);
+  } finally {
+    await restartable.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

