@@ -118,7 +118,7 @@ async function editor(url: string, user: string, issueId: number, until: () => b
         (error: unknown) => {
           figures.saves++;
           figures.failedSaves++;
-          noteError(figures, String(error));
+          noteError(figures, `${String(error)} ${String((error as Error).cause ?? '')}`);
         },
       ).finally(() => (saving = null));
     }
@@ -154,10 +154,12 @@ export async function runOnce(users: number, withImport: boolean, seconds: numbe
     let allTyping: () => void = () => undefined;
     const everyoneTyping = new Promise<void>((resolve) => (allTyping = resolve));
     const ready = () => ++typing === users && allTyping();
-    const until = () => importDone && performance.now() - started > seconds * 1000;
+    let clock = false;
+    const until = () => clock && importDone && performance.now() - started > seconds * 1000;
     const editors = Array.from({ length: users }, (_, i) => editor(server.url, `editor${i}`, issue.id, until, figures, ready));
     await everyoneTyping; // the import starts once every editor is typing
     started = performance.now();
+    clock = true;
     const importing = withImport
       ? (async () => {
           const t0 = performance.now();

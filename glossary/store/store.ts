@@ -77,19 +77,11 @@ export class GlossaryStore {
     this.db.close();
   }
 
-  /** Who is recorded in the history when a call does not say: the caller (team mode), else the default. */
-  get author(): string {
-    return this.who;
-  }
-
-  private get who(): string {
-    return currentCaller()?.name ?? this.defaultWho;
-  }
-
-  /** The connection, for the team tables (glossary/team): its writes are this store's own, not another writer's. */
-  get connection(): Db {
-    return this.db;
-  }
+  /** Who is recorded when a call does not say: the caller (team mode, glossary/team/caller.ts), else the default. */
+  get author(): string { return currentCaller()?.name ?? this.defaultWho; }
+  private get who(): string { return this.author; }
+  /** For the team tables (glossary/team): writes on this connection are the store's own, not another writer's. */
+  get connection(): Db { return this.db; }
 
   /**
    * Increases on every glossary change (for the recognizer to know when to rebuild), and whenever
