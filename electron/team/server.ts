@@ -93,6 +93,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   };
   const server: Server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler) : http.createServer(handler);
   server.requestTimeout = 5 * 60_000;
+  // Browsers and clients keep connections open between autosaves: closing an idle one after Node's
+  // default 5 s races with the next request on it (ECONNRESET, a save that never arrived).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const closeSockets = attachApiSocket(server, {
     api: service,
     token: '',
