@@ -13,7 +13,8 @@ const DOM_GLOBALS = /\b(document|window|navigator|localStorage|sessionStorage)\.
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(full);
+    // dist/ holds the bundled CLI (scripts/build.mjs): its packages are not the core's imports.
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'dist' ? [] : sourceFiles(full);
     return /\.(ts|mts|mjs)$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [full] : [];
   });
 }

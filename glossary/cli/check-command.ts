@@ -27,7 +27,7 @@ export function registerCheckCommand(program: Command, out: Out): void {
     .argument('<draft>', 'a Korean draft: one article or a whole issue (text or Markdown)')
     .option('--source <file>', 'a Chinese source of the draft (repeatable)', (file: string, all: string[]) => [...all, file], [])
     .option('--glossary <file>', 'use this glossary file (TBX/CSV/XLSX) instead of the database')
-    .option('--rate <n>', 'the issue’s CNY→KRW exchange rate (default: the median of the draft’s own conversions)')
+    .option('--rate <n>', 'the issue’s CNY→KRW exchange rate (default: the rate most of the draft’s own conversions agree with)')
     .option('--json', 'print {"findings":[…]} as JSON')
     .option('--lang <lang>', 'message language: ko, en or zh', 'ko')
     .description('check a draft for terminology, numbers, currency, spacing and particles')
@@ -84,6 +84,6 @@ function formatText(file: string, result: CheckResult, lang: 'ko' | 'en' | 'zh')
   const rate =
     result.rateSource === 'none'
       ? 'no exchange rate'
-      : `rate ${result.rate} (${result.rateSource === 'issue' ? 'given' : 'median of the draft’s own conversions'})`;
+      : `rate ${result.rate} (${result.rateSource === 'issue' ? 'given' : 'the rate most of the draft’s own conversions agree with'})`;
   return `${lines.join('\n')}${lines.length ? '\n' : ''}${result.findings.length} findings: ${summary}; ${rate}\n`;
 }

@@ -34,6 +34,17 @@ test('places: the administrative suffix decides, and is read in Sino-Korean', ()
   assert.equal(placeReading('海淀区'), '하이뎬구');
 });
 
+test('places: the gazetteer knows divisions without their suffix and gives their official Korean form', () => {
+  assert.equal(isPlaceName('义乌'), true, 'short form of 义乌市');
+  assert.equal(isPlaceName('琼海'), true);
+  assert.equal(placeReading('浙江'), '저장');
+  assert.equal(placeReading('浙江省'), '저장성');
+  assert.equal(placeReading('浦东新区'), '푸둥신구');
+  assert.equal(placeReading('广西壮族自治区'), '광시좡족자치구');
+  // Outside the gazetteer (a town), the suffix rule still reads the name.
+  assert.equal(placeReading('周庄镇'), '저우좡진');
+});
+
 test('names the glossary has are left out unless all are asked for; each has its Korean forms and count', () => {
   const text = '戴琼海说，清华大学和清华大学的学生。';
   const known = new Set([fold('清華大學')]);

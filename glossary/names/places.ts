@@ -1,7 +1,15 @@
-// Place names by their administrative suffix (省, 市, 区, 县, 镇, 自治区 …). This is the one place
-// where "is this a Chinese place?" is decided from the text alone; a gazetteer lookup
-// (glossary/readings) can replace isPlaceName without touching the extractor.
+// Place names: the gazetteer of China's divisions first (浙江, 义乌市, 海淀区 with their official
+// Korean forms), then, for places it does not hold (towns, villages), the administrative suffix
+// (省, 市, 区, 县, 镇, 自治区 …). This is the one place where "is this a Chinese place?" is decided.
 import { hanjaReading, transcribe } from '../readings/index.ts';
+import { placesByChinese } from '../readings/gazetteer.ts';
+
+/** The gazetteer's Korean form of `word` when it names one division, full (浙江省) or short (浙江). */
+function gazetteerKorean(word: string): string | undefined {
+  const places = placesByChinese(word);
+  const forms = new Set(places.map((p) => ([...p.short].length < [...word].length ? p.ko : p.koShort)));
+  return forms.size === 1 ? [...forms][0] : undefined;
+}
 
 /** Longest first, so 自治区 is read before 区 and 新区 before 区. */
 export const ADMIN_SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '新区', '地区', '街道', '省', '市', '区', '县', '镇', '乡', '州', '旗', '盟'] as const;
@@ -23,6 +31,7 @@ export function adminSuffixOf(word: string): string {
 
 /** Whether `word` names a place: a name (at least one character) followed by an administrative suffix. */
 export function isPlaceName(word: string): boolean {
+  if (placesByChinese(word).length > 0) return true;
   if (NOT_PLACES.has(word) || COMMON_ENDINGS.some((ending) => word.endsWith(ending))) return false;
   const suffix = adminSuffixOf(word);
   return suffix !== '' && word.length - suffix.length <= 6;
@@ -48,6 +57,8 @@ export function splitPlace(word: string): string[] {
 export function placeReading(word: string): string {
   return splitPlace(word)
     .map((part) => {
+      const known = gazetteerKorean(part);
+      if (known) return known;
       const suffix = adminSuffixOf(part);
       const head = suffix ? part.slice(0, part.length - suffix.length) : part;
       return transcribe(head).hangul.join('') + (suffix ? hanjaReading(suffix) : '');

@@ -84,3 +84,9 @@ test('the glossary wins where it overlaps a place; district short forms need the
   // 和平 (和平区 of Tianjin) is an ordinary word without 区.
   assert.deepEqual(findPlaces('和平区').map((h) => h.text), ['和平区']);
 });
+
+test('the committed Korean forms are what the rules give today (run generate-gazetteer.ts after a change)', async () => {
+  const fs = await import('node:fs');
+  const { GAZETTEER_KO_PATH, gazetteerKoJson } = await import('./generate-gazetteer.ts');
+  assert.equal(fs.readFileSync(GAZETTEER_KO_PATH, 'utf8'), gazetteerKoJson());
+});

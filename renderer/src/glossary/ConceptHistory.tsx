@@ -22,14 +22,14 @@ export function ConceptHistory({ entries }: { entries: HistoryEntry[] }) {
         <li key={entry.id}>
           <span className="muted">{formatWhen(entry.at)}</span> <strong>{t(`historyAction.${entry.action}`)}</strong>{' '}
           <span className="muted">{entry.who}</span>
-          <ul className="history-changes" data-testid="history-changes">
+          <div className="history-changes" data-testid="history-changes">
             {conceptDiff(entry.before, entry.after).map((change, i) => (
-              <li key={i}>
+              <div key={i}>
                 {fieldLabel(change.field, change.lang)}: {change.before && <del>{change.before}</del>} {change.before && change.after && '→ '}
                 {change.after && <ins>{change.after}</ins>}
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
         </li>
       ))}
     </ol>

@@ -1,9 +1,9 @@
 // The glossary manager's filters: category, term status, approval, source issue, changed since.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrowseRequest } from '../../../glossary/api.ts';
 import { api } from '../api/client.ts';
 import { CATEGORY_LIST, TERM_STATUS_LIST } from '../domain.ts';
-import { useLoad } from '../shell/useLoad.ts';
 
 export type BrowseFilter = NonNullable<BrowseRequest['filter']>;
 export type BrowseSort = NonNullable<BrowseRequest['sort']>;
@@ -18,7 +18,14 @@ const APPROVALS = ['proposed', 'approved'] as const;
 
 export function GlossaryFilters({ filter, onFilter, version }: Props) {
   const { t } = useTranslation();
-  const issues = useLoad(() => api.sourceIssues(), [version]);
+  // Read when the list is opened, not with the screen: it reads every concept once (a large glossary).
+  const [issues, setIssues] = useState<string[] | null>(null);
+  useEffect(() => {
+    setIssues(null);
+  }, [version]);
+  const loadIssues = () => {
+    if (issues === null) api.sourceIssues().then(setIssues, () => setIssues([]));
+  };
   const set = (patch: Partial<BrowseFilter>) => {
     const next: BrowseFilter = { ...filter, ...patch };
     for (const key of Object.keys(next) as (keyof BrowseFilter)[]) if (!next[key]) delete next[key];
@@ -44,9 +51,10 @@ export function GlossaryFilters({ filter, onFilter, version }: Props) {
           <option key={a} value={a}>{t(`approval.${a}`)}</option>
         ))}
       </select>
-      <select value={filter.sourceIssue ?? ''} onChange={(e) => set({ sourceIssue: e.target.value || undefined })} aria-label={t('workbench.sourceIssue')} data-testid="filter-source-issue">
+      <select value={filter.sourceIssue ?? ''} onChange={(e) => set({ sourceIssue: e.target.value || undefined })} aria-label={t('workbench.sourceIssue')} onFocus={loadIssues} onMouseDown={loadIssues} data-testid="filter-source-issue">
         <option value="">{t('workbench.sourceIssue')}: {t('workbench.any')}</option>
-        {issues.value?.map((issue) => (
+        {filter.sourceIssue && !issues?.includes(filter.sourceIssue) && <option value={filter.sourceIssue}>{filter.sourceIssue}</option>}
+        {issues?.map((issue) => (
           <option key={issue} value={issue}>{issue}</option>
         ))}
       </select>
