@@ -24,7 +24,7 @@ export function TeamGate({ children }: { children: ReactNode }) {
     <>
       <div className="team-bar" data-testid="team-bar">
         <span data-testid="team-user">{user.name}</span>
-        <span className="muted">{t(`team.role.${user.role}`)}</span>
+        <span className="muted">{{ editor: t('team.role.editor'), reviewer: t('team.role.reviewer'), admin: t('team.role.admin') }[user.role]}</span>
         <button type="button" className="ghost" onClick={() => void logout().then(() => setUser(null), setError)} data-testid="logout">
           {t('team.logout')}
         </button>
