@@ -4,7 +4,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_METHODS, type ApiErrorPayload, type ApiMethod, type DonghyangApi } from '../glossary/api.ts';
-import { InputError, NotFoundError } from '../glossary/errors.ts';
+import { ConfirmationNeeded, ConflictError, InputError, NotFoundError } from '../glossary/errors.ts';
 import { SECURITY_HEADERS } from './serve-headers.ts';
 import { validateArgument } from './validate.ts';
 
@@ -144,6 +144,7 @@ export function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status;
   if (error instanceof InputError) return 400;
   if (error instanceof NotFoundError || (error instanceof Error && error.name === 'NotFoundError')) return 404;
+  if (error instanceof ConflictError || error instanceof ConfirmationNeeded) return 409;
   return 500;
 }
 
@@ -165,10 +166,23 @@ async function parseArgument(req: IncomingMessage, method: ApiMethod): Promise<u
   return validateArgument(method, (body as { arg?: unknown }).arg);
 }
 
+/**
+ * Team mode (electron/team/guard.ts): who calls, instead of the per-launch token. `identify` throws
+ * HttpError 401 without a session; `admit` and `run` throw 403 when the caller's role may not call the method,
+ * else runs the call as that caller.
+ */
+export interface CallGuard {
+  identify(req: IncomingMessage): unknown;
+  /** Before the argument is read: throws 403 when the caller's role may not call the method at all. */
+  admit(identity: unknown, method: ApiMethod): void;
+  run(identity: unknown, method: ApiMethod, arg: unknown, call: () => Promise<unknown>): Promise<unknown>;
+}
+
 export interface ApiHandlerOptions {
   api: DonghyangApi;
   token: string;
   port: () => number;
+  guard?: CallGuard;
 }
 
 /** Handles one request under /api/ (Host and Origin already checked by the caller). */
@@ -178,16 +192,18 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
       res.setHeader('Allow', 'POST');
       throw new HttpError(405, 'the API accepts POST only');
     }
+    const identity = options.guard?.identify(req);
     const given = req.headers[TOKEN_HEADER];
-    if (typeof given !== 'string' || !tokensEqual(given, options.token)) {
+    if (!options.guard && (typeof given !== 'string' || !tokensEqual(given, options.token))) {
       throw new HttpError(401, 'missing or wrong X-Donghyang-Token');
     }
     const name = pathname.slice('/api/'.length);
     if (!METHOD_NAMES.has(name)) throw new HttpError(404, `unknown API method "${name}"`);
     const method = name as ApiMethod;
+    options.guard?.admit(identity, method);
     const arg = await parseArgument(req, method);
     const call = options.api[method] as (arg: unknown) => Promise<unknown>;
-    const value = await call.call(options.api, arg);
+    const value = options.guard ? await options.guard.run(identity, method, arg, () => call.call(options.api, arg)) : await call.call(options.api, arg);
     // The envelope is written around the value's JSON: no wrapper object to walk.
     sendJsonText(res, 200, `{"ok":true,"value":${JSON.stringify(value ?? null)}}`);
   } catch (error) {

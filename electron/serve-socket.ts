@@ -13,7 +13,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { ApiMethod, DonghyangApi } from '../glossary/api.ts';
 import { InputError } from '../glossary/errors.ts';
-import { HttpError, MAX_BODY_BYTES, METHOD_NAMES, checkHostAndOrigin, payloadOf, statusOf, tokensEqual } from './serve-api.ts';
+import { HttpError, MAX_BODY_BYTES, type CallGuard, METHOD_NAMES, checkHostAndOrigin, payloadOf, statusOf, tokensEqual } from './serve-api.ts';
 import { validateArgument } from './validate.ts';
 
 export const SOCKET_PATH = '/api/socket';
@@ -23,6 +23,12 @@ export interface ApiSocketOptions {
   api: DonghyangApi;
   token: string;
   port: () => number;
+  /** Team mode: the session decides instead of the token (see CallGuard). */
+  guard?: CallGuard;
+  /** Team mode: its own Host/Origin check (other hosts, https) in place of checkHostAndOrigin. */
+  checkRequest?: (req: IncomingMessage) => HttpError | undefined;
+  /** Team mode: told of every socket opened, with its caller (live updates). */
+  onSocket?: (ws: WebSocket, identity: unknown) => void;
 }
 
 function offeredProtocols(req: IncomingMessage): string[] {
@@ -33,8 +39,9 @@ function offeredProtocols(req: IncomingMessage): string[] {
 export function refuseUpgrade(req: IncomingMessage, options: ApiSocketOptions): HttpError | undefined {
   const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
   if (pathname !== SOCKET_PATH) return new HttpError(404, `no WebSocket at ${pathname}`);
-  const refused = checkHostAndOrigin(req, options.port());
+  const refused = options.checkRequest ? options.checkRequest(req) : checkHostAndOrigin(req, options.port());
   if (refused) return refused;
+  if (options.guard) return undefined; // the session is checked by identifyOrRefuse
   const offered = offeredProtocols(req).find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
   if (!offered || !tokensEqual(offered.slice(TOKEN_PROTOCOL_PREFIX.length), options.token)) {
     return new HttpError(401, 'missing or wrong token subprotocol');
@@ -67,7 +74,7 @@ function parseMessage(data: RawData): { id: number; method: ApiMethod; arg: unkn
   return { id: id as number, method: method as ApiMethod, arg };
 }
 
-async function answer(ws: WebSocket, data: RawData, api: DonghyangApi): Promise<void> {
+async function answer(ws: WebSocket, data: RawData, api: DonghyangApi, guard?: CallGuard, identity?: unknown): Promise<void> {
   const parsed = parseMessage(data);
   if ('error' in parsed) {
     ws.send(JSON.stringify({ id: parsed.id, ok: false, status: statusOf(parsed.error), error: payloadOf(parsed.error) }));
@@ -75,9 +82,10 @@ async function answer(ws: WebSocket, data: RawData, api: DonghyangApi): Promise<
   }
   const { id, method } = parsed;
   try {
+    guard?.admit(identity, method);
     const arg = validateArgument(method, parsed.arg);
     const call = api[method] as (arg: unknown) => Promise<unknown>;
-    const value = await call.call(api, arg);
+    const value = guard ? await guard.run(identity, method, arg, () => call.call(api, arg)) : await call.call(api, arg);
     // The envelope is written around the value's JSON: no wrapper object to walk.
     ws.send(`{"id":${id},"ok":true,"value":${JSON.stringify(value ?? null)}}`);
   } catch (error) {
@@ -99,6 +107,12 @@ export function attachApiSocket(server: Server, options: ApiSocketOptions): () =
     socket.on('error', () => socket.destroy()); // a peer resetting mid-handshake ends its socket only
     const refused = refuseUpgrade(req, options);
     if (refused) return reject(socket, refused);
+    let identity: unknown;
+    try {
+      identity = options.guard?.identify(req);
+    } catch (error) {
+      return reject(socket, error instanceof HttpError ? error : new HttpError(401, 'not logged in'));
+    }
     sockets.handleUpgrade(req, socket, head, (ws) => {
       // A malformed frame (bad UTF-8, no mask, a reserved bit or opcode, a message over maxPayload)
       // is reported here after ws has closed that socket with the matching code (1002, 1007, 1009).
@@ -106,8 +120,9 @@ export function attachApiSocket(server: Server, options: ApiSocketOptions): () =
       ws.on('error', (error) => console.warn(`donghyang web mode: socket closed: ${error.message}`));
       ws.on('message', (data, isBinary) => {
         if (isBinary) return ws.close(1003, 'text messages only');
-        void answer(ws, data, options.api);
+        void answer(ws, data, options.api, options.guard, identity);
       });
+      options.onSocket?.(ws, identity);
     });
   });
   return () => {

@@ -106,8 +106,9 @@ const VALIDATORS: Record<ApiMethod, Check> = {
     lead: text,
     body: text,
     sources: arrayOf(articleSource, { maxItems: 100 }),
+    baseUpdatedAt: optional(shortText),
   }),
-  setArticleState: object({ id, state: oneOf(ARTICLE_STATES) }),
+  setArticleState: object({ id, state: oneOf(ARTICLE_STATES), confirm: optional(boolean) }),
   recognize: object({ text: string({ maxLength: RECOGNIZE_MAX }) }),
   checkArticle: object({
     articleId: id,

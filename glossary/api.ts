@@ -160,8 +160,14 @@ export interface DonghyangApi {
     lead: string;
     body: string;
     sources: (Omit<ArticleSource, 'id'> & { id?: number })[];
+    /** The updatedAt of the article this edit started from: a save based on an older one is refused (ConflictError). */
+    baseUpdatedAt?: string;
   }): Promise<Article>;
-  setArticleState(req: { id: number; state: ArticleState }): Promise<Article>;
+  /**
+   * Approving an article with open errors or unresolved comments needs `confirm: true`
+   * (ConfirmationNeeded otherwise); the confirmation is recorded with the state change.
+   */
+  setArticleState(req: { id: number; state: ArticleState; confirm?: boolean }): Promise<Article>;
 
   // ---- recognition and checks ----
   recognize(req: { text: string }): Promise<RecognizedTerm[]>;
@@ -280,6 +286,78 @@ export const API_METHODS = [
   'browseConcepts',
   'sourceIssues',
 ] as const satisfies readonly ApiMethod[];
+
+/** Team mode's roles, least to most: each may do everything the one before it may. */
+export const ROLES = ['editor', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Team mode: the least role that may call each method, enforced by the team server on HTTP and the
+ * WebSocket alike (electron/team). Editors draft (articles, sources, comments, versions, proposed
+ * concepts); reviewers also approve concepts and articles; admins also import, delete and manage.
+ */
+export const METHOD_ROLES = {
+  glossaryStats: 'editor',
+  searchGlossary: 'editor',
+  listConcepts: 'editor',
+  getConcept: 'editor',
+  saveConcept: 'editor', // an editor's concept enters as proposed (glossary/team/review-rules.ts)
+  setTermStatus: 'reviewer',
+  approveConcept: 'reviewer',
+  deleteConcept: 'admin',
+  conceptHistory: 'editor',
+  previewImport: 'admin',
+  applyImport: 'admin',
+  progress: 'editor',
+  exportGlossary: 'editor',
+  suggest: 'editor',
+  listIssues: 'editor',
+  createIssue: 'editor',
+  getIssue: 'editor',
+  updateIssue: 'editor',
+  addArticle: 'editor',
+  moveArticle: 'editor',
+  deleteArticle: 'admin',
+  getArticle: 'editor',
+  saveArticle: 'editor',
+  setArticleState: 'editor', // to 'approved': reviewer (leastRole)
+  recognize: 'editor',
+  checkArticle: 'editor',
+  checkArticleLive: 'editor',
+  checkKit: 'editor',
+  checkIssue: 'editor',
+  checkText: 'editor',
+  acceptFinding: 'editor',
+  listAccepted: 'editor',
+  restoreAccepted: 'editor',
+  saveVersion: 'editor',
+  listVersions: 'editor',
+  getVersion: 'editor',
+  compareVersions: 'editor',
+  addComment: 'editor',
+  listComments: 'editor',
+  resolveComment: 'editor',
+  reopenComment: 'editor',
+  reviewReport: 'editor',
+  exportReviewReport: 'editor',
+  importIssue: 'admin',
+  exportIssue: 'editor',
+  issueDocument: 'editor',
+  browseConcepts: 'editor',
+  sourceIssues: 'editor',
+  concordance: 'editor',
+  findNames: 'editor',
+} as const satisfies Record<ApiMethod, Role>;
+
+/** The least role for one call: the method's row, raised where the argument asks for more. */
+export function leastRole(method: ApiMethod, arg: unknown): Role {
+  if (method === 'setArticleState' && (arg as { state?: unknown } | undefined)?.state === 'approved') return 'reviewer';
+  return METHOD_ROLES[method];
+}
+
+export function roleAllows(role: Role, least: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(least);
+}
 
 /** An error the service reports to the user (bad input, missing record): carried as-is over both transports. */
 export interface ApiErrorPayload {

@@ -6,9 +6,11 @@ import { registerCheckCommand } from './cli/check-command.ts';
 import { registerSuggestCommand } from './cli/suggest-command.ts';
 import { registerIssueCommands } from './cli/issue-commands.ts';
 import { registerWorkbenchCommands } from './cli/workbench-commands.ts';
+import { registerUserCommands } from './cli/user-commands.ts';
 import { InputError } from './errors.ts';
 
-export function buildProgram(out: (text: string) => void = (t) => process.stdout.write(t)): Command {
+/** `extend` adds the commands of other layers (electron/team/cli.ts adds `serve`). */
+export function buildProgram(out: (text: string) => void = (t) => process.stdout.write(t), extend?: (program: Command) => void): Command {
   const program = new Command('donghyang')
     .description('Donghyang (동향): Chinese↔Korean glossary, term recognition and checks for the weekly bulletin')
     .option('--db <path>', 'the glossary database (default: $DONGHYANG_DB or the app user-data folder)')
@@ -19,12 +21,14 @@ export function buildProgram(out: (text: string) => void = (t) => process.stdout
   registerSuggestCommand(program, out);
   registerIssueCommands(program, out);
   registerWorkbenchCommands(program, out);
+  registerUserCommands(program, out);
+  extend?.(program);
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], extend?: (program: Command) => void): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(undefined, extend).parseAsync(argv);
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -27,3 +27,19 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/** A save based on a revision someone else has since changed: nothing was written. */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+/** The call needs an explicit confirmation (`confirm: true`) because of what it would pass over. */
+export class ConfirmationNeeded extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfirmationNeeded';
+  }
+}

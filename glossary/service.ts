@@ -14,6 +14,8 @@ import { workbenchMethods } from './service/workbench.ts';
 import { browseMethods } from './service/concept-browse.ts';
 import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stored-inputs.ts';
 import type { GlossaryWorkerScript } from './store/in-worker.ts';
+import { reviewRules } from './team/review-rules.ts';
+import { teamTables, type TeamTables } from './team/tables.ts';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -29,6 +31,8 @@ export type Service = DonghyangApi & {
   close(): void;
   /** Builds the glossary recognizer and check kit ahead of the first check (see CheckService.warm). */
   warm(): Promise<void>;
+  /** The accounts, sessions and article state log, for the team server and the `user` commands. */
+  team: TeamTables;
 };
 
 export async function createService(options: ServiceOptions): Promise<Service> {
@@ -39,7 +43,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { conceptChanged, glossaryRevision, warm, ...checks } = checkMethods(store, inputs);
   const glossary = glossaryMethods(store, conceptChanged, options.glossaryWorker);
   const { exportProgress, ...issueFiles } = issueFileMethods(store);
-  const methods = {
+  const methods = reviewRules({
     ...glossary,
     ...issueMethods(store),
     ...checks,
@@ -49,6 +53,6 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...workbenchMethods(store),
     ...browseMethods(store),
     progress: async () => exportProgress() ?? glossary.progress(),
-  };
-  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), warm };
+  }, store);
+  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), warm, team: teamTables(store) };
 }

@@ -1,6 +1,6 @@
 // Builds what runs from the checkout as JavaScript, so nothing compiles TypeScript at start-up
 // (`npm install` runs this as `prepare`):
-//   glossary/cli.ts                   → glossary/dist/cli.mjs             (the `donghyang` command)
+//   electron/team/cli.ts              → glossary/dist/cli.mjs             (the `donghyang` command)
 //   electron/serve-main.ts            → electron/dist/serve-main.mjs      (the web mode's server)
 //   glossary/store/glossary-worker.ts → electron/dist/glossary-worker.cjs (its import/export thread)
 //   renderer/                         → renderer/dist                     (vite build, only when stale)
@@ -28,7 +28,8 @@ const packagesExternal = {
 
 const TARGETS = {
   // Split at the CLI's dynamic imports: `donghyang --help` loads commander and little else.
-  cli: { entry: 'glossary/cli.ts', format: 'esm', splitting: true },
+  // electron/team/cli.ts: the core's commands (glossary/cli.ts) plus `serve --team`.
+  cli: { entry: 'electron/team/cli.ts', format: 'esm', splitting: true },
   server: {
     entry: 'electron/serve-main.ts',
     format: 'esm',

@@ -26,7 +26,7 @@ async function entryPoint() {
     process.stderr.write(`donghyang: could not build ${BUNDLES.cli} (${why}); running the TypeScript sources instead\n`);
     const { register } = await import('tsx/esm/api');
     register();
-    return path.join(repoRoot, 'glossary', 'cli.ts');
+    return path.join(repoRoot, 'electron', 'team', 'cli.ts');
   }
 }
 

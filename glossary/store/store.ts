@@ -29,6 +29,7 @@ import { TermSearch, type SearchOptions } from './search.ts';
 import { isLanguage, normalizeConceptInput } from './validate.ts';
 import { VersionRepository, type VersionInfo, type VersionSnapshot } from './versions.ts';
 import { OtherWriters } from './other-writers.ts';
+import { currentCaller } from '../team/caller.ts';
 import { NotFoundError } from '../errors.ts';
 
 export interface StoreOptions {
@@ -43,7 +44,7 @@ export class GlossaryStore {
   /** What opening did to the schema (a backup path when an existing file was migrated). */
   readonly migration: MigrationReport;
   private readonly db: Db;
-  private readonly who: string;
+  private readonly defaultWho: string;
   private readonly concepts: ConceptRepository;
   private readonly terms: TermSearch;
   private readonly bulletin: BulletinRepository;
@@ -62,7 +63,7 @@ export class GlossaryStore {
       this.db.close();
       throw error;
     }
-    this.who = options.who ?? os.userInfo().username;
+    this.defaultWho = options.who ?? os.userInfo().username;
     this.concepts = new ConceptRepository(this.db);
     this.terms = new TermSearch(this.db);
     this.bulletin = new BulletinRepository(this.db);
@@ -76,10 +77,11 @@ export class GlossaryStore {
     this.db.close();
   }
 
-  /** Who is recorded in the history when a call does not say. */
-  get author(): string {
-    return this.who;
-  }
+  /** Who is recorded when a call does not say: the caller (team mode, glossary/team/caller.ts), else the default. */
+  get author(): string { return currentCaller()?.name ?? this.defaultWho; }
+  private get who(): string { return this.author; }
+  /** For the team tables (glossary/team): writes on this connection are the store's own, not another writer's. */
+  get connection(): Db { return this.db; }
 
   /**
    * Increases on every glossary change (for the recognizer to know when to rebuild), and whenever

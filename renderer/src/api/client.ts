@@ -15,8 +15,9 @@ function pickTransport(): DonghyangApi {
   if (window.donghyang) return window.donghyang;
   const token = takeTokenFromLocation();
   const http = createHttpClient(token);
-  if (token === null || typeof WebSocket === 'undefined') return http;
-  return createSocketClient({ url: socketUrl(window.location), token, http, connect: (url, protocols) => new WebSocket(url, protocols) });
+  // Without a token (team mode) the session cookie goes with the socket's upgrade request.
+  if (typeof WebSocket === 'undefined') return http;
+  return createSocketClient({ url: socketUrl(window.location), token: token ?? '', http, connect: (url, protocols) => new WebSocket(url, protocols) });
 }
 
 export const api: DonghyangApi = pickTransport();

@@ -8,6 +8,7 @@
 // 413 naming the file, where a socket could only be closed.
 import type { ApiErrorPayload, ApiMethod, DonghyangApi } from '../../../glossary/api.ts';
 import { ApiError } from './http-client.ts';
+import { publishLiveEvent } from './live-events.ts';
 
 export const SOCKET_PATH = '/api/socket';
 export const TOKEN_PROTOCOL_PREFIX = 'donghyang-token.';
@@ -104,6 +105,7 @@ export function createSocketClient(options: {
       } catch {
         return; // not ours to answer: the service only sends JSON
       }
+      if (publishLiveEvent(reply)) return; // team mode: a change someone made, not an answer
       if (reply.id === null) {
         // The service could not read a message at all: every waiting call learns why.
         failAll(reply.error?.message ?? 'the service could not read a request');

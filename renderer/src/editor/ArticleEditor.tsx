@@ -35,6 +35,9 @@ import { setPendingPlace, takePendingPlace, type Place } from '../workbench/pend
 import { TermPane } from '../workbench/TermPane.tsx';
 import { useWorkbench } from '../workbench/useWorkbench.ts';
 import { useWorkbenchKeys } from '../workbench/useWorkbenchKeys.ts';
+import { ApproveConfirm, TeamNotices } from '../team/EditorNotices.tsx';
+import { useArticlePresence } from '../team/useArticlePresence.ts';
+import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
 const EMPTY_DRAFT: Draft = { title: '', lead: '', body: '' };
 
@@ -61,6 +64,10 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const [caretInBody, setCaretInBody] = useState<number | null>(null);
   const [concordance, setConcordance] = useState<string | null>(null);
   const [sourceFocus, setSourceFocus] = useState<{ source: number; start: number; end: number; seq: number } | null>(null);
+  const [confirmApproval, setConfirmApproval] = useState<string | null>(null);
+  const presence = useArticlePresence(articleId);
+  // Team mode: a glossary change someone made reaches the recognizer here.
+  useLiveRefresh((e) => e.kind === 'glossary', () => setGlossaryVersion((v) => v + 1), []);
   const caret = useRef<Caret | null>(null);
   const pendingCaret = useRef<Caret | null>(null);
   const revision = useRef(0);
@@ -81,6 +88,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
       );
       setSavedDraft({ title: article.title, lead: article.lead, body: article.body });
       setSavedVersion((v) => v + 1);
+      loaded.setValue(article); // an edit may have sent an approved article back to review
+      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, []),
   );
 
@@ -92,7 +101,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     const initialSources = editableSources(article);
     history.reset(initial);
     setSavedDraft(initial);
-    autosave.markSaved({ draft: initial, sources: initialSources });
+    autosave.markSaved({ draft: initial, sources: initialSources }, article.updatedAt);
     setSources(initialSources);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded.value]);
@@ -251,11 +260,16 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
 
-  const changeState = async (state: ArticleState) => {
+  const changeState = async (state: ArticleState, confirm?: boolean) => {
+    setConfirmApproval(null);
     try {
-      loaded.setValue(await api.setArticleState({ id: articleId, state }));
+      const article = await api.setArticleState({ id: articleId, state, ...(confirm ? { confirm } : {}) });
+      autosave.rebase(article.updatedAt);
+      loaded.setValue(article);
     } catch (failure) {
-      setError(failure);
+      // Open errors or unresolved comments: the reviewer confirms, and the service records it.
+      if (failure instanceof Error && failure.name === 'ConfirmationNeeded') setConfirmApproval(failure.message);
+      else setError(failure);
     }
   };
 
@@ -314,6 +328,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         onState={onState}
       />
       <ErrorBanner error={error ?? autosave.error ?? checks.error ?? recognition.error ?? comments.error} onDismiss={() => setError(null)} />
+      <TeamNotices presence={presence} />
+      <ApproveConfirm message={confirmApproval} onConfirm={() => void changeState('approved', true)} onCancel={() => setConfirmApproval(null)} />
       <div className="editor-grid">
         <SourcePane
           sources={sources}

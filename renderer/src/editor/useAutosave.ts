@@ -39,6 +39,8 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
   /** When the oldest edit not yet sent was made (null: nothing waiting). */
   const pendingSince = useRef<number | null>(null);
   const failures = useRef(0);
+  /** The updatedAt the text here is based on: the service refuses a save from an older one (someone else saved). */
+  const base = useRef<string | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
   latest.current = snapshot;
@@ -74,8 +76,9 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
     }
     setStatus('saving');
     const keys = sent(current).map((s) => s.key);
-    inFlight.current = api.saveArticle(body).then(
+    inFlight.current = api.saveArticle(base.current ? { ...body, baseUpdatedAt: base.current } : body).then(
       (article) => {
+        base.current = article.updatedAt;
         article.sources.forEach((source, index) => keys[index] && sourceIds.current.set(keys[index], source.id));
         lastSaved.current = serialized;
         failures.current = 0;
@@ -102,8 +105,9 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
   }, [articleId]);
 
   /** The state loaded from the service counts as saved. */
-  const markSaved = useCallback((s: SaveSnapshot) => {
+  const markSaved = useCallback((s: SaveSnapshot, updatedAt?: string) => {
     lastSaved.current = JSON.stringify(request(s));
+    base.current = updatedAt;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [articleId]);
 
@@ -135,5 +139,8 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
     };
   }, [flush]);
 
-  return { status, error, flush, markSaved };
+  /** After another change of this article made here (its state): later saves build on it. */
+  const rebase = useCallback((updatedAt: string) => void (base.current = updatedAt), []);
+
+  return { status, error, flush, markSaved, rebase };
 }

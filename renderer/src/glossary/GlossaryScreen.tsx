@@ -12,6 +12,7 @@ import { GlossaryToolbar } from './GlossaryToolbar.tsx';
 import { ImportDialog, type ImportSource } from './ImportDialog.tsx';
 import { useConceptPages } from './useConceptPages.ts';
 import { GlossaryFilters, type BrowseFilter, type BrowseSort } from '../workbench/GlossaryFilters.tsx';
+import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -29,6 +30,8 @@ export function GlossaryScreen() {
   const stats = useLoad(() => api.glossaryStats(), [version]);
   const pages = useConceptPages(settledQuery, version, { filter, sort });
   const narrowed = settledQuery.trim() !== '' || Object.keys(filter).length > 0;
+  // Team mode: someone else's glossary change shows without a reload.
+  useLiveRefresh((e) => e.kind === 'glossary', () => setVersion((v) => v + 1), []);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setSettledQuery(query), SEARCH_DEBOUNCE_MS);

@@ -6,6 +6,7 @@ import { SECTION_LIST } from '../domain.ts';
 import { IssueToolbar } from '../publish/IssueToolbar.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { useLoad } from '../shell/useLoad.ts';
+import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 import { ArticleRow } from './ArticleRow.tsx';
 import { IssueHeader } from './IssueHeader.tsx';
 import { moveTarget } from './reorder.ts';
@@ -13,6 +14,8 @@ import { moveTarget } from './reorder.ts';
 export function IssueScreen({ issueId }: { issueId: number }) {
   const { t } = useTranslation();
   const issue = useLoad(() => api.getIssue({ id: issueId }), [issueId]);
+  // Team mode: articles added, moved, edited or approved by others show here too.
+  useLiveRefresh((e) => e.issueId === issueId && (e.kind === 'issue' || e.kind === 'article'), issue.reload, [issueId]);
   const [error, setError] = useState<unknown>(null);
   const [focusId, setFocusId] = useState<number | null>(null);
 

@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import type { Caret, Draft } from '../editor/draft.ts';
 import { useLoad } from '../shell/useLoad.ts';
 import { commentMarks, locateComment } from './commentMarks.ts';
+import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
 interface Options {
   articleId: number;
@@ -26,6 +27,8 @@ export function useArticleComments({ articleId, saved, draft, savedVersion, flus
   const [composing, setComposing] = useState<(Caret & { quoted: string }) | null>(null);
   const savedRef = useRef(saved);
   savedRef.current = saved;
+  // Team mode: another user's comment (or resolution) shows here too.
+  useLiveRefresh((e) => e.kind === 'comments' && e.articleId === articleId, () => setRefresh((r) => r + 1), [articleId]);
   // The saved text is captured with the list, so offsets and text always belong together.
   const loaded = useLoad(async () => {
     const savedAt = savedRef.current;
