@@ -167,7 +167,7 @@ async function parseArgument(req: IncomingMessage, method: ApiMethod): Promise<u
 }
 
 /**
- * Team mode (electron/team/guard.ts): who calls, instead of the per-launch token. `identify` throws
+ * Team mode (electron/team/guard.ts): who calls, instead of the web-mode token. `identify` throws
  * HttpError 401 without a session; `admit` and `run` throw 403 when the caller's role may not call the method,
  * else runs the call as that caller.
  */

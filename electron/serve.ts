@@ -1,5 +1,5 @@
 // Web mode: the service contract over HTTP (and a WebSocket, serve-socket.ts) plus the built renderer, on 127.0.0.1 only, guarded by a
-// per-launch token, Host/Origin checks and a strict CSP. Used by `npm start` when Electron's binary
+// token (kept per user-data folder, serve-identity.ts), Host/Origin checks and a strict CSP. Used by `npm start` when Electron's binary
 // is absent, and by the Playwright tests.
 import http from 'node:http';
 import path from 'node:path';
