@@ -4,8 +4,7 @@
 import readline from 'node:readline';
 import { Command, Option } from 'commander';
 import { ROLES } from '../api.ts';
-import { openStore } from '../store/index.ts';
-import { Accounts, type UserInfo } from '../team/accounts.ts';
+import type { Accounts, UserInfo } from '../team/accounts.ts';
 import { dbPathOf } from './context.ts';
 
 type Out = (text: string) => void;
@@ -41,6 +40,8 @@ async function newPassword(fromStdin: boolean | undefined): Promise<string> {
 }
 
 async function withAccounts<T>(command: Command, work: (accounts: Accounts) => Promise<T> | T): Promise<T> {
+  // Loaded when the command runs, so `donghyang --help` stays fast (scripts/cli-build.test.ts).
+  const [{ openStore }, { Accounts }] = await Promise.all([import('../store/index.ts'), import('../team/accounts.ts')]);
   const store = openStore(dbPathOf(command));
   try {
     return await work(new Accounts(store.connection));

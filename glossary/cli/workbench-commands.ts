@@ -1,9 +1,7 @@
 // `donghyang concordance TEXT [--json]` and `donghyang names SOURCE [--glossary F] [--all] [--json]`.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseGlossaryFile } from '../formats/index.ts';
-import { namesToAdd, type NamesResult } from '../names/recommend.ts';
-import { fold } from '../text/fold.ts';
+import type { NamesResult } from '../names/recommend.ts';
 import { readUserFile, withService } from './context.ts';
 
 type Out = (text: string) => void;
@@ -52,6 +50,12 @@ export function registerWorkbenchCommands(program: Command, out: Out): void {
       const text = readUserFile(sourceFile).toString('utf8');
       let result: NamesResult;
       if (opts.glossary) {
+        // Loaded when the command runs, so `donghyang --help` stays fast (scripts/cli-build.test.ts).
+        const [{ parseGlossaryFile }, { namesToAdd }, { fold }] = await Promise.all([
+          import('../formats/index.ts'),
+          import('../names/recommend.ts'),
+          import('../text/fold.ts'),
+        ]);
         const inputs = await parseGlossaryFile(path.basename(opts.glossary), readUserFile(opts.glossary));
         const keys = new Set(inputs.flatMap((c) => c.terms.filter((t) => t.lang.startsWith('zh')).map((t) => fold(t.text))));
         result = namesToAdd(text, (folded) => keys.has(folded), { all: opts.all });
