@@ -108,3 +108,16 @@ test('transcription: a title after the name in a source makes it a person (解 X
   assert.deepEqual(run('제전화(解振华) 특사', ['气候变化事务特使解振华特使表示']), ['제전화→셰전화']);
   assert.deepEqual(run('셰전화(解振华) 특사', ['解振华特使表示']), []);
 });
+
+test('transcription: a Chinese person read in Sino-Korean departs from the house style (왕지강 → 왕즈강)', () => {
+  const run = (draft: string, sources: string[]) =>
+    runChecks([transcriptionFamily], { draft, sources, recognizer: buildRecognizer([]), archive: [] }).map((f) => `${f.text}→${f.suggestion}`);
+  // Some Korean papers write 王志刚 as 왕지강 (all Hanja readings); the source's title before the
+  // name (原部长王志刚) says it is a person, and the bulletin writes persons by the official table.
+  assert.deepEqual(run('왕지강(王志刚) 前 과학기술부 부장', ['科技部原部长王志刚出席并发言。']), ['왕지강→왕즈강']);
+  assert.deepEqual(run('왕즈강(王志刚) 前 과학기술부 부장', ['科技部原部长王志刚出席并发言。']), []);
+  // No sign of a person: a Hanja reading stays a choice of system, not checked.
+  assert.deepEqual(run('왕지강(王志刚)', []), []);
+  // A Korean written in Chinese keeps the Korean reading.
+  assert.deepEqual(run('박근혜(朴槿惠) 前 대통령', ['韩国前总统朴槿惠访华。']), []);
+});

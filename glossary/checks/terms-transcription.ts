@@ -15,7 +15,7 @@ import { readPinyin } from '../readings/pinyin.ts';
 import { lookupSyllable } from '../readings/transcription.ts';
 import { splitSpellings } from '../readings/split-spellings.ts';
 import { placesByChinese } from '../readings/gazetteer.ts';
-import { personTitleAt } from '../readings/name-kinds.ts';
+import { looksKoreanPerson, personTitleAt, personTitleBefore } from '../readings/name-kinds.ts';
 import { mixedPlaceSpellings } from '../readings/place-consistency.ts';
 import { stemsOf } from '../text/korean.ts';
 import { fold } from '../text/fold.ts';
@@ -115,13 +115,16 @@ function establishedOrSkipped(concept: IndexedConcept, written: string[]): boole
   return used.some((r) => r.established);
 }
 
-/** A source names `zh` with a title right after it (解振华院士): a person, read with surname readings. */
+/**
+ * A source names `zh` with a title right after it (解振华院士) or right before it (科技部原部长王志刚):
+ * a person, read with surname readings.
+ */
 function titledInSources(ctx: CheckContext, zh: string): boolean {
   const name = zh.trim();
-  if (name.length < 2) return false;
+  if (name.length < 2 || name.length > 4) return false;
   return ctx.sources.some((source) => {
     for (let at = source.indexOf(name); at >= 0; at = source.indexOf(name, at + 1)) {
-      if (personTitleAt(source, at + name.length)) return true;
+      if (personTitleAt(source, at + name.length) || personTitleBefore(source, at)) return true;
     }
     return false;
   });
@@ -144,10 +147,13 @@ function checkPair(ctx: CheckContext, pair: NamePair): RawFinding | null {
     if (!best || wrong < best.verdicts.filter((v) => !v.transcribed).length) best = { verdicts, koStem: reading.koStem };
   }
   if (!best) return null;
-  if (transcribedNameWithHanjaTail(best.verdicts)) return null;
+  // A Chinese person's name read in Sino-Korean (왕지강 for 王志刚, as some Korean papers write
+  // it) departs from the bulletin's house style, the official transcription; a Korean's does not.
+  const chinesePerson = person && !looksKoreanPerson(pair.zh);
+  if (!chinesePerson && transcribedNameWithHanjaTail(best.verdicts)) return null;
   // A division of the gazetteer is a place: a Hanja reading of it departs from the house style (항주 → 항저우).
   const place = !resolved && placesByChinese(best.verdicts.map((v) => v.char).join('')).length > 0;
-  if (!resolved && !place) {
+  if (!resolved && !place && !chinesePerson) {
     if (!looksTransliterated(best.verdicts)) return null;
     if (best.koStem === hanjaReading(best.verdicts.map((v) => v.char).join(''))) return null;
   }
