@@ -177,12 +177,14 @@ export const transcriptionFamily: RuleFamily = {
   rules: ['transcription'],
   messages: {
     departs: {
-      ko: "'{found}'({zh})은(는) 외래어 표기법에 따른 '{expected}'와(과) 다릅니다({detail}).",
+      ko: "{zh}의 '{found}'{^은} 외래어 표기법에 따른 '{expected}'{^와} 다릅니다({detail}).",
       en: "'{found}' ({zh}) departs from the official transcription '{expected}' ({detail}).",
+      zh: "'{found}'（{zh}）与外来语标记法的'{expected}'不同（{detail}）。",
     },
     mixed: {
-      ko: "'{found}'은(는) 같은 글의 '{expected}'({zh})와 같은 곳입니다. 한 가지 표기('{expected}')로 통일하세요.",
+      ko: "'{found}'{^은} 같은 글에 나오는 {zh}의 '{expected}'{^와} 같은 곳입니다. 한 가지 표기('{expected}')로 통일하세요.",
       en: "'{found}' is the same place as '{expected}' ({zh}) elsewhere in this text: write it one way ('{expected}').",
+      zh: "'{found}'与本文其他处的'{expected}'（{zh}）是同一地方，请统一写作'{expected}'。",
     },
   },
   run(ctx) {
