@@ -2,8 +2,7 @@
 // n-th character of the input in the other script. Unlike the per-character fold, this converts
 // whole words first (OpenCC phrases), so 乾隆 stays 乾隆 (qián) and 干燥 becomes 乾燥 (건조).
 import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
-import { ConverterFactory } from 'opencc-js/core';
-import { from as simplifiedDicts } from 'opencc-js/preset/cn2t';
+import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
 import { foldChar } from '../text/fold.ts';
 
 // The converters are built on first use (building OpenCC's tables is slow; most commands never need them).
@@ -12,46 +11,9 @@ function opencc(): { toCn: (text: string) => string; toT: (text: string) => stri
   if (!converters) {
     const hkToCn = toSimplifiedConverter({ from: 'hk', to: 'cn' });
     const twToCn = toSimplifiedConverter({ from: 'tw', to: 'cn' });
-    // cn → t (OpenCC's s2t: STPhrases, then STCharacters), from the dictionaries read below too.
-    converters = { toCn: (t) => twToCn(hkToCn(t)), toT: ConverterFactory(simplifiedDicts.cn!) };
+    converters = { toCn: (t) => twToCn(hkToCn(t)), toT: toTraditionalConverter({ from: 'cn', to: 't' }) };
   }
   return converters;
-}
-
-// Simplified → traditional character by character, and the characters some phrase converts
-// otherwise (干 is 幹 alone but 乾 in 干燥): a text with none of those converts per character with
-// the same result as OpenCC's phrase pass, without it (it costs most of a name's suggestion).
-let perChar: { single: Map<string, string>; contextual: Set<string> } | undefined;
-function traditionalPerChar(): { single: Map<string, string>; contextual: Set<string> } {
-  if (perChar) return perChar;
-  const single = new Map<string, string>();
-  const contextual = new Set<string>();
-  const entries = (dict: unknown): [string, string][] =>
-    typeof dict === 'string'
-      ? dict.split('|').flatMap((e) => {
-          const [key = '', value = ''] = e.split(' ');
-          return key ? [[key, value] as [string, string]] : [];
-        })
-      : (dict as [string, string][]);
-  const groups = simplifiedDicts.cn!;
-  const dicts = groups.flat() as unknown[];
-  // Characters first (single-character keys), then every phrase against them.
-  for (const dict of dicts) for (const [key, value] of entries(dict)) if ([...key].length === 1 && !single.has(key)) single.set(key, value);
-  for (const dict of dicts) {
-    for (const [key, value] of entries(dict)) {
-      const k = [...key];
-      const v = [...value];
-      if (k.length === 1) {
-        if (single.get(key) !== value) contextual.add(key);
-        continue;
-      }
-      k.forEach((c, i) => {
-        if (v.length !== k.length || v[i] !== (single.get(c) ?? c)) contextual.add(c);
-      });
-    }
-  }
-  perChar = { single, contextual };
-  return perChar;
 }
 
 const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]$/u;
@@ -105,10 +67,5 @@ export function simplifiedChars(text: string): string[] {
 
 /** The characters of `text` in traditional script (OpenCC standard forms), one per input code point. */
 export function traditionalChars(text: string): string[] {
-  return remembered(traditionalMemo, text, () => {
-    const chars = unifyIdeographs([...text]);
-    const { single, contextual } = traditionalPerChar();
-    if (!chars.some((c) => contextual.has(c))) return chars.map((c) => single.get(c) ?? c);
-    return convertAligned(chars, (t) => opencc().toT(t), (t) => opencc().toT(t));
-  }).slice();
+  return remembered(traditionalMemo, text, () => convertAligned(unifyIdeographs([...text]), (t) => opencc().toT(t), (t) => opencc().toT(t))).slice();
 }
