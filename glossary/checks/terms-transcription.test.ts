@@ -51,6 +51,9 @@ test('transcription: a glossary rendering that departs and is not marked establi
 test('transcription: the message shows the pinyin of each departing character', () => {
   const [finding] = runChecks([transcriptionFamily], { draft: '- 1\t위화퉁(亿華通)\t수소', sources: [], recognizer: buildRecognizer([]), archive: [] });
   assert.equal(finding?.message.en, "'위화퉁' (亿華通) departs from the official transcription '이화퉁' (亿 yì → 이).");
+  // Particles agree with the words (퉁은, 퉁과), never 은(는)/와(과); the Chinese UI has its own text.
+  assert.equal(finding?.message.ko, "亿華通의 '위화퉁'은 외래어 표기법에 따른 '이화퉁'과 다릅니다(亿 yì → 이).");
+  assert.equal(finding?.message.zh, "'위화퉁'（亿華通）与外来语标记法的'이화퉁'不同（亿 yì → 이）。");
   assert.equal(finding?.severity, 'warning');
   assert.equal(finding?.column, 5);
 });
@@ -96,6 +99,9 @@ test('transcription: the same place spelt two ways in one text (州 주/저우, 
   const r = buildRecognizer([]);
   assert.deepEqual(check('항저우(杭州)의 기업과 항주의 대학', r), ['항주→항저우']);
   assert.deepEqual(check('난징(南京)에서 만난 남경 사람', r), ['남경→난징']);
+  const [mixed] = runChecks([transcriptionFamily], { draft: '베이징(北京)과 북경', sources: [], recognizer: r, archive: [] });
+  assert.equal(mixed?.message.ko, "'북경'은 같은 글에 나오는 北京의 '베이징'과 같은 곳입니다. 한 가지 표기('베이징')로 통일하세요.");
+  assert.equal(mixed?.message.zh, "'북경'与本文其他处的'베이징'（北京）是同一地方，请统一写作'베이징'。");
   // One spelling alone is no inconsistency; a Korean city (광주 Gwangju) is not 广州.
   assert.deepEqual(check('북경 대학', r), []);
   assert.deepEqual(check('광저우(广州)와 광주과학기술원', r), []);
@@ -107,4 +113,17 @@ test('transcription: a title after the name in a source makes it a person (解 X
   // 제전화 follows 解 jiě; the source says 解振华 is a person (特使), so 解 is Xiè: 셰.
   assert.deepEqual(run('제전화(解振华) 특사', ['气候变化事务特使解振华特使表示']), ['제전화→셰전화']);
   assert.deepEqual(run('셰전화(解振华) 특사', ['解振华特使表示']), []);
+});
+
+test('transcription: a Chinese person read in Sino-Korean departs from the house style (왕지강 → 왕즈강)', () => {
+  const run = (draft: string, sources: string[]) =>
+    runChecks([transcriptionFamily], { draft, sources, recognizer: buildRecognizer([]), archive: [] }).map((f) => `${f.text}→${f.suggestion}`);
+  // Some Korean papers write 王志刚 as 왕지강 (all Hanja readings); the source's title before the
+  // name (原部长王志刚) says it is a person, and the bulletin writes persons by the official table.
+  assert.deepEqual(run('왕지강(王志刚) 前 과학기술부 부장', ['科技部原部长王志刚出席并发言。']), ['왕지강→왕즈강']);
+  assert.deepEqual(run('왕즈강(王志刚) 前 과학기술부 부장', ['科技部原部长王志刚出席并发言。']), []);
+  // No sign of a person: a Hanja reading stays a choice of system, not checked.
+  assert.deepEqual(run('왕지강(王志刚)', []), []);
+  // A Korean written in Chinese keeps the Korean reading.
+  assert.deepEqual(run('박근혜(朴槿惠) 前 대통령', ['韩国前总统朴槿惠访华。']), []);
 });

@@ -15,7 +15,7 @@ import { readPinyin } from '../readings/pinyin.ts';
 import { lookupSyllable } from '../readings/transcription.ts';
 import { splitSpellings } from '../readings/split-spellings.ts';
 import { placesByChinese } from '../readings/gazetteer.ts';
-import { personTitleAt } from '../readings/name-kinds.ts';
+import { looksKoreanPerson, personTitleAt, personTitleBefore } from '../readings/name-kinds.ts';
 import { mixedPlaceSpellings } from '../readings/place-consistency.ts';
 import { stemsOf } from '../text/korean.ts';
 import { fold } from '../text/fold.ts';
@@ -115,13 +115,16 @@ function establishedOrSkipped(concept: IndexedConcept, written: string[]): boole
   return used.some((r) => r.established);
 }
 
-/** A source names `zh` with a title right after it (解振华院士): a person, read with surname readings. */
+/**
+ * A source names `zh` with a title right after it (解振华院士) or right before it (科技部原部长王志刚):
+ * a person, read with surname readings.
+ */
 function titledInSources(ctx: CheckContext, zh: string): boolean {
   const name = zh.trim();
-  if (name.length < 2) return false;
+  if (name.length < 2 || name.length > 4) return false;
   return ctx.sources.some((source) => {
     for (let at = source.indexOf(name); at >= 0; at = source.indexOf(name, at + 1)) {
-      if (personTitleAt(source, at + name.length)) return true;
+      if (personTitleAt(source, at + name.length) || personTitleBefore(source, at)) return true;
     }
     return false;
   });
@@ -144,10 +147,13 @@ function checkPair(ctx: CheckContext, pair: NamePair): RawFinding | null {
     if (!best || wrong < best.verdicts.filter((v) => !v.transcribed).length) best = { verdicts, koStem: reading.koStem };
   }
   if (!best) return null;
-  if (transcribedNameWithHanjaTail(best.verdicts)) return null;
+  // A Chinese person's name read in Sino-Korean (왕지강 for 王志刚, as some Korean papers write
+  // it) departs from the bulletin's house style, the official transcription; a Korean's does not.
+  const chinesePerson = person && !looksKoreanPerson(pair.zh);
+  if (!chinesePerson && transcribedNameWithHanjaTail(best.verdicts)) return null;
   // A division of the gazetteer is a place: a Hanja reading of it departs from the house style (항주 → 항저우).
   const place = !resolved && placesByChinese(best.verdicts.map((v) => v.char).join('')).length > 0;
-  if (!resolved && !place) {
+  if (!resolved && !place && !chinesePerson) {
     if (!looksTransliterated(best.verdicts)) return null;
     if (best.koStem === hanjaReading(best.verdicts.map((v) => v.char).join(''))) return null;
   }
@@ -171,12 +177,14 @@ export const transcriptionFamily: RuleFamily = {
   rules: ['transcription'],
   messages: {
     departs: {
-      ko: "'{found}'({zh})은(는) 외래어 표기법에 따른 '{expected}'와(과) 다릅니다({detail}).",
+      ko: "{zh}의 '{found}'{^은} 외래어 표기법에 따른 '{expected}'{^와} 다릅니다({detail}).",
       en: "'{found}' ({zh}) departs from the official transcription '{expected}' ({detail}).",
+      zh: "'{found}'（{zh}）与外来语标记法的'{expected}'不同（{detail}）。",
     },
     mixed: {
-      ko: "'{found}'은(는) 같은 글의 '{expected}'({zh})와 같은 곳입니다. 한 가지 표기('{expected}')로 통일하세요.",
+      ko: "'{found}'{^은} 같은 글에 나오는 {zh}의 '{expected}'{^와} 같은 곳입니다. 한 가지 표기('{expected}')로 통일하세요.",
       en: "'{found}' is the same place as '{expected}' ({zh}) elsewhere in this text: write it one way ('{expected}').",
+      zh: "'{found}'与本文其他处的'{expected}'（{zh}）是同一地方，请统一写作'{expected}'。",
     },
   },
   run(ctx) {

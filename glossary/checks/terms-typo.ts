@@ -10,10 +10,10 @@ import type { CheckContext, IndexedConcept, RawFinding, RuleFamily } from './typ
 import { Recognizer } from '../match/index.ts';
 import { NAME_SUFFIXES, editDistance, stemsOf, toJamo } from '../text/korean.ts';
 import { namedBySource, isHanjaReadingOf, slipKind } from './terms-typo-evidence.ts';
-import { conceptLabel, isAllowed, pairConcept } from './terms-common.ts';
+import { conceptLabel, isAllowed, pairConcept, preferredRendering } from './terms-common.ts';
 import { findNamePairs, type NamePair } from './terms-pairs.ts';
 import { RecognizerMemo, draftHits, sourceHits } from './recognition-memo.ts';
-import { isPlaceKorean } from '../readings/gazetteer.ts';
+import { placeVerdict, sourceNamesConcept } from './terms-typo-places.ts';
 
 const MAX_DISTANCE = 2;
 
@@ -148,14 +148,35 @@ export interface TypoWord {
   concept: IndexedConcept;
 }
 
+/** A `한글(漢字)` pair whose Hangul names the place the source names and whose Chinese names another. */
+export interface ChineseSlip {
+  pair: NamePair;
+  stem: string;
+  /** The concept the Chinese in the parentheses names. */
+  paren: IndexedConcept;
+  /** The glossary concept the Hangul is a rendering of, or else the gazetteer place it names. */
+  named: IndexedConcept | undefined;
+  placeZh: string | undefined;
+}
+
+interface TypoScan {
+  words: TypoWord[];
+  chineseSlips: ChineseSlip[];
+}
+
 // Both term-typo and josa (a particle after a misspelt name) need the words of one check.
-const typosOfCheck = new WeakMap<CheckContext, TypoWord[]>();
+const typosOfCheck = new WeakMap<CheckContext, TypoScan>();
 
 /** The words of the draft that look like slips for glossary renderings (once per check). */
 export function typoWords(ctx: CheckContext): TypoWord[] {
-  let words = typosOfCheck.get(ctx);
-  if (words) return words;
-  words = [];
+  return scanTypos(ctx).words;
+}
+
+function scanTypos(ctx: CheckContext): TypoScan {
+  const memo = typosOfCheck.get(ctx);
+  if (memo) return memo;
+  const words: TypoWord[] = [];
+  const chineseSlips: ChineseSlip[] = [];
   const pairs = findNamePairs(ctx.draft);
   const pairAt = new Map(pairs.map((p) => [p.koEnd, p]));
   const relevant = relevantConcepts(ctx, pairs);
@@ -166,22 +187,48 @@ export function typoWords(ctx: CheckContext): TypoWord[] {
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
-    if (covered.subarray(start, end).includes(1)) continue;
     const pair = pairAt.get(end);
     const paren = pair ? (pairConcept(ctx, pair)?.concept ?? null) : undefined;
+    if (covered.subarray(start, end).includes(1)) {
+      // A rendering is no typo; but its Chinese in the parentheses may name another place (후난(河南)).
+      if (pair && paren) {
+        const verdict = placeVerdict(ctx, word, true, paren);
+        if (verdict.kind === 'chinese-slip') chineseSlips.push({ pair, stem: word, paren, named: verdict.named, placeZh: verdict.placeZh });
+      }
+      continue;
+    }
     const stems = stemsOf(word);
-    // A real place (후난 湖南) is never a slip for another (허난 河南); 항저우시정부-style suffixed renderings are not slips either.
-    if (stems.some(({ stem }) => isRendering(ctx, stem) || isRenderingWithSuffix(ctx, stem) || isPlaceKorean(stem))) continue;
+    // A rendering (항저우시정부-style suffixed ones too) or a real place (후난 湖南) is no slip for another
+    // name (허난 河南) unless the parentheses or the sources name the other one (terms-typo-places.ts).
+    let onlyNamedBySource = false;
+    let real = false;
+    for (const { stem } of stems) {
+      const rendering = isRendering(ctx, stem) || isRenderingWithSuffix(ctx, stem);
+      const verdict = placeVerdict(ctx, stem, rendering, paren);
+      if (verdict.kind === 'chinese-slip') {
+        if (pair && paren) chineseSlips.push({ pair, stem, paren, named: verdict.named, placeZh: verdict.placeZh });
+        real = true;
+        break;
+      }
+      if (verdict.kind === 'hangul-slip') onlyNamedBySource ||= verdict.onlyNamedBySource;
+      else if (verdict.kind === 'real') {
+        real = true;
+        break;
+      }
+    }
+    if (real) continue;
     for (const { stem, tail } of stems) {
       const suffixed = NAME_SUFFIXES.some((suffix) => tail.startsWith(suffix));
       const target = typoTarget(ctx, stem, { relevant, paren, suffixed });
       if (!target) continue;
+      if (onlyNamedBySource && !sourceNamesConcept(ctx, target.concept)) break;
       words.push({ start, word, stem, expected: target.rendering, concept: target.concept });
       break;
     }
   }
-  typosOfCheck.set(ctx, words);
-  return words;
+  const scan = { words, chineseSlips };
+  typosOfCheck.set(ctx, scan);
+  return scan;
 }
 
 export const termTypoFamily: RuleFamily = {
@@ -202,9 +249,23 @@ export const termTypoFamily: RuleFamily = {
       en: "'{found}' departs from the glossary rendering '{expected}' ({zh}): the official transcription writes '{official}', not '{written}'.",
       zh: "'{found}'与术语表译名'{expected}'（{zh}）不同：外来语标记法写作'{official}'，而非'{written}'。",
     },
+    'chinese-slip': {
+      ko: "괄호 안 {zh}{^은} '{parenKo}'입니다. 한글 '{found}'{^은} 원문의 {named}{^을} 가리키므로 괄호 안 한자를 확인하세요.",
+      en: "The Chinese in the parentheses, {zh}, is '{parenKo}'; the Hangul '{found}' names the source's {named}: check the Chinese in the parentheses.",
+      zh: "括号内的{zh}应译作'{parenKo}'；韩文'{found}'指原文的{named}，请核对括号内的汉字。",
+    },
   },
   run(ctx) {
-    return typoWords(ctx).map((typo): RawFinding => {
+    const { words, chineseSlips } = scanTypos(ctx);
+    const parenFindings = chineseSlips.map(({ pair, stem, paren, named, placeZh }): RawFinding => ({
+      rule: 'term-typo',
+      severity: 'warning',
+      start: pair.zhStart,
+      end: pair.zhEnd,
+      messageKey: 'chinese-slip',
+      params: { zh: pair.zh, parenKo: preferredRendering(paren) ?? conceptLabel(paren), found: stem, named: named ? conceptLabel(named) : (placeZh ?? stem) },
+    }));
+    return parenFindings.concat(words.map((typo): RawFinding => {
       const kind = slipKind(typo.stem, typo.expected, typo.concept);
       const { kind: messageKey, ...detail } = kind;
       return {
@@ -216,6 +277,6 @@ export const termTypoFamily: RuleFamily = {
         params: { found: typo.stem, expected: typo.expected, zh: conceptLabel(typo.concept), ...detail },
         suggestion: typo.expected,
       };
-    });
+    }));
   },
 };

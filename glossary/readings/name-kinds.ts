@@ -13,6 +13,12 @@ export function personTitleAt(text: string, at: number): string | undefined {
   return PERSON_TITLES.find((t) => ahead.startsWith(t));
 }
 
+/** The title a text has right before `at` (部长 in 科技部原部长王志刚), if any; either script. */
+export function personTitleBefore(text: string, at: number): string | undefined {
+  const behind = simplifiedChars(text.slice(Math.max(0, at - 6), at)).join('');
+  return PERSON_TITLES.find((t) => behind.endsWith(t));
+}
+
 /** A name followed by a title (解振华院士 → 解振华 + 院士); undefined when none or no name is left. */
 export function splitPersonTitle(zh: string): { name: string; title: string } | undefined {
   const simple = simplifiedChars(zh).join('');

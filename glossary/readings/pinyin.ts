@@ -57,13 +57,32 @@ function charReadings(char: string): string[] {
   return readings;
 }
 
+// 一 and 不 change tone by the next syllable (tone sandhi): only pinyin-pro's pass over the text knows.
+const TONE_SANDHI = new Set(['一', '不']);
+
+/**
+ * The readings of a text whose characters each have one reading (most names: 王伟, 李秀英): the
+ * word pass of pinyin-pro, which costs most of a suggestion, cannot choose anything there.
+ * undefined when some character has several readings, is unknown, or is not Han.
+ */
+function singleReadings(simplified: string[]): string[] | undefined {
+  const out: string[] = [];
+  for (const c of simplified) {
+    if (TONE_SANDHI.has(c) || !isHan(c)) return undefined;
+    const readings = charReadings(c);
+    if (readings.length !== 1) return undefined;
+    out.push(readings[0]!);
+  }
+  return out;
+}
+
 /** Pinyin per character of `zh` (any script). `person`: the first character(s) are a surname. */
 export function readPinyin(zh: string, options: { person?: boolean } = {}): CharPinyin[] {
   const original = [...zh];
   const simplified = simplifiedChars(zh);
   // One reading per code point, chosen with the words around it (重庆 chóng); a character
   // pinyin-pro does not know comes back as itself.
-  const items = pinyinPro(simplified.join(''), {
+  const items = singleReadings(simplified) ?? pinyinPro(simplified.join(''), {
     type: 'array',
     toneType: 'symbol',
     surname: options.person ? 'head' : 'off',
