@@ -85,6 +85,11 @@ test('the glossary wins where it overlaps a place; district short forms need the
   assert.deepEqual(findPlaces('和平区').map((h) => h.text), ['和平区']);
 });
 
+test('a short form that is an ordinary word (合作, 资源, 南部) is a place only with its suffix', () => {
+  const text = '双方在资源共享方面加强合作，西南部地区也参与。合作市和资源县的代表出席，大连和保定也派了代表。';
+  assert.deepEqual(findPlaces(text).map((h) => h.text), ['合作市', '资源县', '大连', '保定']);
+});
+
 test('the committed Korean forms are what the rules give today (run generate-gazetteer.ts after a change)', async () => {
   const fs = await import('node:fs');
   const { GAZETTEER_KO_PATH, gazetteerKoJson } = await import('./generate-gazetteer.ts');

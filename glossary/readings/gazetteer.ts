@@ -53,7 +53,8 @@ export interface PlaceHit {
 // source only with their suffix; the short forms of every other level are recognized alone.
 const DISTRICT_SUFFIXES = new Set(['区', '新区', '矿区', '林区', '特区']);
 // Short forms a source uses as ordinary words far more often than as the place.
-const SHORT_FORM_STOPLIST = new Set(['东方', '开放', '和平', '长安', '永和', '安全', '平安', '宁安', '海南岛']);
+// Hand-picked ones, and those jieba's dictionary counts as common words (generate-gazetteer.ts).
+const SHORT_FORM_STOPLIST = new Set(['东方', '开放', '和平', '长安', '永和', '安全', '平安', '宁安', '海南岛', ...koreanForms.commonWords]);
 
 interface Gazetteer {
   places: Place[];
