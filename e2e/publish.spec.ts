@@ -126,7 +126,7 @@ test('the issue number and date edited in the header are what the cover prints',
   await expect(page.getByTestId('issue-title')).toContainText('제2024-23호');
   await page.getByTestId('issue-date-edit').fill('2024-06-28');
   await page.getByTestId('issue-date-edit').press('Enter');
-  await expect(page.getByTestId('issue-title')).toContainText('2024-06-28');
+  await expect(page.getByTestId('issue-title')).toContainText('2024. 6. 28.'); // shown in the UI language's date form
   // Not a date: the field goes back to the saved one.
   await page.getByTestId('issue-date-edit').fill('next friday');
   await page.getByTestId('issue-date-edit').press('Enter');

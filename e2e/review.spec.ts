@@ -175,10 +175,13 @@ test('review states and the reviewer report: groups by rule, accepted apart, HTM
   expect(html).toContain('검토 보고서');
   expect(html).toContain('이화퉁를');
 
-  // review → approved is allowed; the issue counts it.
+  // review → approved is allowed; with an error still open it asks first (team review rules).
   await page.getByTestId('back-to-issue').click();
   await page.getByTestId('open-article').click();
   await page.getByTestId('state-approved').click();
+  await expect(page.getByTestId('approve-confirm')).toContainText('1');
+  await expect(state).toHaveAttribute('data-state', 'review');
+  await page.getByTestId('approve-anyway').click();
   await expect(state).toHaveAttribute('data-state', 'approved');
   await page.getByTestId('back-to-issue').click();
   await expect(page.getByTestId('approved-count')).toHaveText('승인 1/1');

@@ -79,7 +79,8 @@ export function reviewRules<T extends Ruled>(methods: T, store: GlossaryStore): 
       const before = requireArticle(id);
       let confirmedErrors = 0;
       let confirmedComments = 0;
-      if (state === 'approved' && before.state !== 'approved') {
+      // Only review → approved is a move (draft → approved is refused by the store, before any question).
+      if (state === 'approved' && before.state === 'review') {
         const { findings } = await methods.checkArticle({ articleId: id });
         confirmedErrors = findings.filter((f) => f.severity === 'error').length;
         confirmedComments = store.listComments(id).filter((c) => c.resolvedAt === null).length;

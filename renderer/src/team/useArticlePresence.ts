@@ -20,8 +20,11 @@ export function useArticlePresence(articleId: number): Presence {
     const me = teamUser()?.name;
     const stop = onLiveEvent((event) => {
       if (event.articleId !== articleId || event.who === me) return;
-      if (event.event === 'editing') setSeen((current) => new Map(current).set(event.who, Date.now()));
-      else if (event.kind === 'article' || event.kind === 'comments') setChangedBy(event.who);
+      // A save of this article is someone editing it too: a page opened after that editor's last
+      // 'editing' notice (the server sends one every few seconds at most) learns of them at once.
+      const changed = event.event === 'changed' ? event.kind : null;
+      if (event.event === 'editing' || changed === 'article') setSeen((current) => new Map(current).set(event.who, Date.now()));
+      if (changed === 'article' || changed === 'comments') setChangedBy(event.who);
     });
     const timer = window.setInterval(() => setTick((t) => t + 1), 5_000);
     return () => {
