@@ -2,6 +2,7 @@
 // token (kept per user-data folder, serve-identity.ts), Host/Origin checks and a strict CSP. Used by `npm start` when Electron's binary
 // is absent, and by the Playwright tests.
 import http from 'node:http';
+import { closeOnce } from './close-server.ts';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -108,22 +109,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const url = `http://127.0.0.1:${port}/#token=${token}`;
   if (options.openBrowser) openInBrowser(url);
 
-  let closed: Promise<void> | undefined;
   return {
     url,
     token,
     port,
     ready,
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        server.close(() => {
-          service.close();
-          resolve();
-        });
-        closeSockets();
-        server.closeAllConnections();
-      });
-      return closed;
-    },
+    close: closeOnce(server, closeSockets, service),
   };
 }

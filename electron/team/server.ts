@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createService, type Service } from '../../glossary/service.ts';
 import { sourceGlossaryWorker } from '../../glossary/store/in-worker.ts';
 import { HttpError, handleApi, sendError } from '../serve-api.ts';
+import { closeOnce } from '../close-server.ts';
 import { serveStatic } from '../serve-static.ts';
 import { attachApiSocket } from '../serve-socket.ts';
 import { DEFAULT_RENDERER_DIR } from '../serve.ts';
@@ -122,23 +123,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const shownHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   const url = `${scheme}://${shownHost}:${port}/`;
 
-  let closed: Promise<void> | undefined;
   return {
     url,
     port,
     service,
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        clearInterval(sweep);
-        stopBackups();
-        server.close(() => {
-          service.close();
-          resolve();
-        });
-        closeSockets();
-        server.closeAllConnections();
-      });
-      return closed;
-    },
+    close: closeOnce(server, closeSockets, service, () => {
+      clearInterval(sweep);
+      stopBackups();
+    }),
   };
 }
