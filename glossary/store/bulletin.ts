@@ -93,8 +93,12 @@ export class BulletinRepository {
     return row;
   }
 
+  // Strictly later than the issue's last change, even within one millisecond: caches of an issue's
+  // text (the concordance corpus) are keyed by it.
   private touchIssue(issueId: number, now: string): void {
-    this.db.prepare('UPDATE issues SET updated_at = ? WHERE id = ?').run(now, issueId);
+    const last = this.db.prepare('SELECT updated_at FROM issues WHERE id = ?').pluck().get(issueId) as string | undefined;
+    const at = last !== undefined && now <= last ? new Date(Date.parse(last) + 1).toISOString() : now;
+    this.db.prepare('UPDATE issues SET updated_at = ? WHERE id = ?').run(at, issueId);
   }
 
   listIssues(): IssueSummary[] {
