@@ -186,6 +186,8 @@ test('findings: errors first, info last; filters by severity and rule; accepted 
   await expect(findings.filter({ hasText: '专精特新' }).getByTestId('finding-add-term')).toHaveCount(0);
   await findings.filter({ hasText: '阴和俊' }).getByTestId('finding-add-term').click();
   await expect(page.getByTestId('term-zh')).toHaveValue('阴和俊');
+  // The dialog has its suggestion (a re-render) before it is cancelled.
+  await expect(page.getByTestId('term-ko')).not.toHaveValue('');
   await page.getByTestId('add-term-dialog').getByRole('button', { name: '취소' }).click();
   await expect(page.getByTestId('add-term-dialog')).toHaveCount(0);
 
