@@ -27,6 +27,23 @@ function learn(code: number): void {
   else multiFold[code] = 1;
 }
 
+/**
+ * The one code unit `code` folds to (專 → 专, Ａ → a), or 0 when it folds to several (㎞ → km) or
+ * is half of a surrogate pair: for scanners that read the original text and need no offset map.
+ */
+/**
+ * The table behind foldedUnit, for a scanner's inner loop: 0 = ask foldedUnit (not known yet,
+ * folds to several code units, or a surrogate).
+ */
+export const foldedUnits: Readonly<Uint16Array> = singleFold;
+
+export function foldedUnit(code: number): number {
+  const single = singleFold[code]!;
+  if (single !== 0 || multiFold[code] !== 0 || (code >= 0xd800 && code <= 0xdfff)) return single;
+  learn(code);
+  return singleFold[code]!;
+}
+
 export interface FoldedCodes {
   /** Folded UTF-16 code units; only the first `length` are meaningful. */
   codes: Uint16Array;

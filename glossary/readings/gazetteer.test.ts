@@ -81,6 +81,12 @@ test('the glossary wins where it overlaps a place; district short forms need the
   // The glossary knows 杭州湾新区 (0–5): the short form 杭州 inside it is not reported.
   assert.deepEqual(findPlaces(text, [{ start: 0, end: 5 }]).map((h) => h.text), []);
   assert.deepEqual(findPlaces(text).map((h) => h.text), ['杭州']);
+  // A place running into a glossary term is cut back to what lies before it: with the term 省政府
+  // (2–5), 浙江省政府 still names 浙江; without it, 浙江省.
+  assert.deepEqual(findPlaces('浙江省政府', [{ start: 2, end: 5 }]).map((h) => [h.text, h.short]), [['浙江', true]]);
+  assert.deepEqual(findPlaces('浙江省政府').map((h) => h.text), ['浙江省']);
+  // Hits given out of order are handled alike.
+  assert.deepEqual(findPlaces('北京和上海和广州', [{ start: 6, end: 8 }, { start: 0, end: 2 }]).map((h) => h.text), ['上海']);
   // 和平 (和平区 of Tianjin) is an ordinary word without 区.
   assert.deepEqual(findPlaces('和平区').map((h) => h.text), ['和平区']);
 });

@@ -12,7 +12,6 @@
 // only for a row the file lacks, so the first check in the page does not transcribe 3,200 names.
 import koreanForms from '../../resources/gazetteer-ko.json' with { type: 'json' };
 import { divisionRows, type PlaceLevel } from './gazetteer-rows.ts';
-import { foldToCodes, type FoldedCodes } from '../match/folded-codes.ts';
 import { PlaceIndex } from './place-index.ts';
 import { fold } from '../text/fold.ts';
 import { placeKorean } from './place-suffix.ts';
@@ -151,27 +150,31 @@ export function isPlaceKorean(hangul: string): boolean {
   return gazetteer().byKorean.has(hangul);
 }
 
-// Buffer reused between scans (the source pane rescans on every edit).
-let folded: FoldedCodes | undefined;
+function isSortedByStart(spans: readonly { start: number }[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
+  return true;
+}
 
 /**
  * Place names in a Chinese text (either script), leftmost-longest, with offsets into `text`.
- * `skip`: spans already taken (the glossary's hits); a place overlapping one is left out.
+ * `skip`: spans already taken (the glossary's hits). The glossary wins: only the text between them
+ * is scanned, and a place must lie wholly in it (浙江省政府 with the term 省政府 gives 浙江).
  */
 export function findPlaces(text: string, skip: readonly { start: number; end: number }[] = []): PlaceHit[] {
   const g = gazetteer();
-  folded = foldToCodes(text, folded);
-  const { codes, length, toOriginal } = folded;
   const hits: PlaceHit[] = [];
-  let s = 0;
-  const taken = skip.length > 1 ? [...skip].sort((a, b) => a.start - b.start) : skip;
-  g.index.scan(codes, length, (from, to, key) => {
-    const start = toOriginal[from]!;
-    const end = toOriginal[to]!;
-    while (s < taken.length && taken[s]!.end <= start) s++;
-    if (s < taken.length && taken[s]!.start < end) return;
+  const report = (start: number, end: number, key: number) => {
     const entry = g.keys[key]!;
     hits.push({ start, end, text: text.slice(start, end), places: entry.places, short: entry.short });
-  });
+  };
+  // The recognizer's hits come in order already: sort (a copy) only when they do not.
+  const taken = isSortedByStart(skip) ? skip : [...skip].sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const span of taken) {
+    // Gaps of one character hold no name (every name has two or more).
+    if (span.start - at >= 2) g.index.scan(text, report, at, span.start);
+    at = Math.max(at, span.end);
+  }
+  if (text.length - at >= 2) g.index.scan(text, report, at, text.length);
   return hits;
 }
