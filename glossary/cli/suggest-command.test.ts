@@ -34,3 +34,9 @@ test('places get the suffix rule, titled persons their surname reading, polyphon
   assert.match(suggest('嫦娥六号'), /→ 창어 6호/);
   assert.match(suggest('快乐', '--category', 'policy'), /乐 also: +악 \(音乐 음악\), 요 \(乐山乐水 요산요수\)/);
 });
+
+test('--lang picks the language of the explanation, Chinese included', () => {
+  assert.match(suggest('长兴县'), /why: .*'县'은 한자음 '현'으로/);
+  assert.match(suggest('长兴县', '--lang', 'en'), /why: .*administrative suffix 县 takes the Sino-Korean reading 현/);
+  assert.match(suggest('长兴县', '--lang', 'zh'), /why: .*行政区划通名"县"按汉字音读作"현"/);
+});

@@ -12,9 +12,9 @@ export function registerSuggestCommand(program: Command, out: Out): void {
     .addOption(new Option('--category <category>', 'what it is').choices([...CATEGORIES]))
     .option('--historical', 'a person before 1911 or a place no longer so named: Sino-Korean reading (会稽 회계)')
     .option('--json', 'print JSON')
-    .option('--lang <lang>', 'explanation language: ko or en', 'ko')
+    .addOption(new Option('--lang <lang>', 'explanation language').choices(['ko', 'en', 'zh']).default('ko'))
     .description('suggest a Korean rendering: official transcription or Sino-Korean reading')
-    .action(async (zh: string, opts: { category?: Category; historical?: boolean; json?: boolean; lang: 'ko' | 'en' }, command: Command) => {
+    .action(async (zh: string, opts: { category?: Category; historical?: boolean; json?: boolean; lang: 'ko' | 'en' | 'zh' }, command: Command) => {
       await withService(command, async (service) => {
         const s = await service.suggest({ zh, category: opts.category, ...(opts.historical ? { historical: true } : {}) });
         if (opts.json) {

@@ -76,3 +76,37 @@ test('without a category the name is transcribed and the Hanja reading is offere
   assert.equal(s.recommended, '이화퉁');
   assert.match(s.why.ko, /억화통을 쓰세요/);
 });
+
+test('every explanation comes in Korean, English and Chinese, and its Korean particles agree with the word', () => {
+  const cases: [string, Parameters<typeof suggest>[1]][] = [
+    ['戴琼海', { category: 'person' }],
+    ['曾国藩', { category: 'person', historical: true }],
+    ['长安', { category: 'place', historical: true }],
+    ['乌兰察布', { category: 'place' }],
+    ['合源锂创', { category: 'company' }],
+    ['专精特新', { category: 'policy' }],
+    ['亿华通', {}],
+    ['会稽', { historical: true }],
+    ['香港', { category: 'place', established }],
+    ['朴槿惠', {}],
+    ['解振华院士', {}],
+    ['海淀区', {}],
+    ['嫦娥六号', {}],
+  ];
+  for (const [zh, options] of cases) {
+    const { why } = suggest(zh, options);
+    for (const text of [why.ko, why.en, why.zh]) assert.ok(text.length > 10, `${zh}: ${text}`);
+    assert.match(why.zh, /[\u4e00-\u9fff]{4}/u, `${zh}: the Chinese explanation is Chinese`);
+    assert.doesNotMatch(why.ko, /\((으|이)\)|은\(는\)|을\(를\)|이\(가\)|와\(과\)/u, `${zh}: ${why.ko}`);
+  }
+  // The particle follows the Sino-Korean reading of the quoted word: 현 and 부장 end in a
+  // consonant (은, 으로), 시, 구 and 원사 in a vowel (는, 로).
+  assert.match(suggest('长兴县').why.ko, /'县'은 한자음 '현'으로 붙입니다/);
+  assert.match(suggest('义乌市').why.ko, /'市'는 한자음 '시'로 붙입니다/);
+  assert.match(suggest('海淀区').why.ko, /'区'는 한자음 '구'로 붙입니다/);
+  assert.match(suggest('广西壮族自治区').why.ko, /'自治区'는 한자음 '자치구'로/);
+  assert.match(suggest('解振华院士').why.ko, /'院士'\(원사\)로 보아 인명입니다/);
+  assert.match(suggest('王刚部长').why.ko, /'部长'\(부장\)으로 보아 인명입니다/);
+  assert.match(suggest('单霁翔', { after: '教授指出' }).why.ko, /'教授'\(교수\)로 보아/);
+  assert.match(suggest('海淀区').why.zh, /"区"按汉字音读作"구"/);
+});

@@ -3,13 +3,13 @@
 //   persons before 1911, historical places   → Sino-Korean reading (제1항, 제2항)
 //   policy, programme, technical terms, organisations → Sino-Korean reading; a translation may be better
 //   established usage in the glossary (香港 홍콩, 孔子 공자) → that, whatever the rules say (제1장 제5항).
-import { josa } from 'es-hangul';
 import type { Category } from '../model.ts';
 import { hanjaAlternatives, hanjaChars, type HanjaAlternative } from './hanja-reading.ts';
 import { transcribeChars, transcriptionText, type TranscribedChar } from './transcription.ts';
 import { placeKorean } from './place-suffix.ts';
 import { placesByChinese } from './gazetteer.ts';
 import { looksKoreanPerson, personTitleAt, splitPersonTitle, splitVesselName } from './name-kinds.ts';
+import { WHY, establishedWhy, koreanPersonWhy, placeSuffixWhy, titledPersonWhy, uncategorizedWhy, vesselWhy, type Why } from './suggest-why.ts';
 
 export interface ReadingSuggestion {
   zh: string;
@@ -20,8 +20,8 @@ export interface ReadingSuggestion {
   /** Sino-Korean reading with 두음법칙 at the word start. */
   hanjaReading: string;
   recommended: string;
-  /** Short explanation of the choice. */
-  why: { ko: string; en: string };
+  /** Short explanation of the choice, in each language of the UI. */
+  why: Why;
   /** Set when an established glossary rendering overrode the rules. */
   established?: string;
   /** Characters with several Sino-Korean readings: the one used and the others, with examples. */
@@ -45,84 +45,25 @@ type Choice = 'transcription' | 'hanja';
 
 interface Reason {
   choice: Choice;
-  why: (s: { transcription: string; hanjaReading: string }) => { ko: string; en: string };
+  why: (s: { transcription: string; hanjaReading: string }) => Why;
 }
-
-const TRANSLATION_NOTE = {
-  ko: '뜻이 드러나지 않으면 우리말 번역이 더 나을 수 있습니다(예: 揭榜制 → 경쟁형 과제).',
-  en: 'A Korean translation may serve readers better (揭榜制 → 경쟁형 과제).',
-};
 
 function reasonFor(category: Category | undefined, historical: boolean): Reason {
   switch (category) {
     case 'person':
-      return historical
-        ? {
-            choice: 'hanja',
-            why: () => ({
-              ko: '신해혁명(1911) 이전 인물은 한자음으로 적습니다(외래어 표기법 제4장 제2절 제1항).',
-              en: 'A person before 1911 is written with the Sino-Korean reading (외래어 표기법 4.2.1).',
-            }),
-          }
-        : {
-            choice: 'transcription',
-            why: () => ({
-              ko: '현대 중국 인명은 중국어 원음대로 적습니다(외래어 표기법 제4장 제2절 제1항, 표 5).',
-              en: 'A modern Chinese person is written by the official transcription of the Mandarin (외래어 표기법 4.2.1, Table 5).',
-            }),
-          };
+      return historical ? { choice: 'hanja', why: () => WHY.historicalPerson } : { choice: 'transcription', why: () => WHY.modernPerson };
     case 'place':
-      return historical
-        ? {
-            choice: 'hanja',
-            why: () => ({
-              ko: '지금 쓰이지 않는 역사 지명은 한자음으로 적습니다(외래어 표기법 제4장 제2절 제2항).',
-              en: 'A historical place name no longer in use is written with the Sino-Korean reading (외래어 표기법 4.2.2).',
-            }),
-          }
-        : {
-            choice: 'transcription',
-            why: () => ({
-              ko: '현재 중국 지명은 중국어 원음대로 적습니다(외래어 표기법 제4장 제2절 제2항, 표 5).',
-              en: 'A present-day Chinese place is written by the official transcription of the Mandarin (외래어 표기법 4.2.2, Table 5).',
-            }),
-          };
+      return historical ? { choice: 'hanja', why: () => WHY.historicalPlace } : { choice: 'transcription', why: () => WHY.modernPlace };
     case 'company':
-      return {
-        choice: 'transcription',
-        why: () => ({
-          ko: '중국 기업명은 고유 명사이므로 중국어 원음대로 적습니다(외래어 표기법 표 5). 회사가 쓰는 한국어 이름이 따로 있으면 관용 표기로 등록하세요.',
-          en: "A Chinese company name is a proper noun: official transcription (외래어 표기법 Table 5). Register the company's own Korean name as established if it has one.",
-        }),
-      };
+      return { choice: 'transcription', why: () => WHY.company };
     case 'policy':
     case 'program':
     case 'technology':
     case 'organization':
-      return {
-        choice: 'hanja',
-        why: () => ({
-          ko: `정책·기술 용어와 기관명은 한자음으로 읽습니다. ${TRANSLATION_NOTE.ko}`,
-          en: `Policy and technical terms and organisations take the Sino-Korean reading. ${TRANSLATION_NOTE.en}`,
-        }),
-      };
+      return { choice: 'hanja', why: () => WHY.term };
     default:
-      if (historical) {
-        return {
-          choice: 'hanja',
-          why: () => ({
-            ko: '1911년 이전의 이름은 한자음으로 적습니다(외래어 표기법 제4장 제2절).',
-            en: 'A name from before 1911 is written with the Sino-Korean reading (외래어 표기법 4.2).',
-          }),
-        };
-      }
-      return {
-        choice: 'transcription',
-        why: ({ hanjaReading }) => ({
-          ko: `분류가 없어 고유 명사로 보고 중국어 원음대로 적었습니다(외래어 표기법 표 5). 정책·기술 용어라면 한자음 ${josa(hanjaReading, '을/를')} 쓰세요.`,
-          en: `No category: treated as a proper noun and transcribed (외래어 표기법 Table 5). For a policy or technical term use the Sino-Korean reading ${hanjaReading}.`,
-        }),
-      };
+      if (historical) return { choice: 'hanja', why: () => WHY.historicalName };
+      return { choice: 'transcription', why: ({ hanjaReading }) => uncategorizedWhy(hanjaReading) };
   }
 }
 
@@ -165,10 +106,7 @@ export function suggest(zh: string, options: SuggestOptions = {}): ReadingSugges
       ...base,
       recommended: name,
       kind: 'korean-person',
-      why: {
-        ko: `한국인의 이름으로 보입니다. 중국어 원음이 아닌 본래의 한국 이름(${name})으로 적고, 용어집에 한국 이름이 있으면 그것을 쓰세요.`,
-        en: `This looks like a Korean person: write the Korean name (${name}), not the Mandarin; use the glossary's Korean name if it has one.`,
-      },
+      why: koreanPersonWhy(name),
     };
   }
   if (person && !historical) {
@@ -177,12 +115,7 @@ export function suggest(zh: string, options: SuggestOptions = {}): ReadingSugges
       ...base,
       recommended: base.transcription,
       kind: category === 'person' ? undefined : 'person',
-      why: title
-        ? {
-            ko: `뒤에 오는 '${title}'(으)로 보아 인명입니다. 성은 성씨 독음으로 읽고 중국어 원음대로 적습니다(외래어 표기법 제4장 제2절 제1항, 표 5).`,
-            en: `'${title}' after it marks a person: the surname takes its surname reading, and the name is transcribed (외래어 표기법 4.2.1, Table 5).`,
-          }
-        : reasonFor('person', false).why(base),
+      why: title ? titledPersonWhy(title) : reasonFor('person', false).why(base),
     };
   }
   if (!historical && (open || category === 'place' || category === 'program' || category === 'technology' || category === 'company')) {
@@ -197,10 +130,7 @@ export function suggest(zh: string, options: SuggestOptions = {}): ReadingSugges
         ...base,
         recommended: place.ko,
         kind: 'place',
-        why: {
-          ko: `지명은 중국어 원음대로 적고 행정 단위 '${place.parts.suffix}'은(는) 한자음 '${place.parts.suffixKo}'(으)로 붙입니다(외래어 표기법 제4장 제2절 제2항; 행정 단위는 국립국어원 외래어 표기 용례대로 한자음).`,
-          en: `The place name is transcribed and its administrative suffix ${place.parts.suffix} takes the Sino-Korean reading ${place.parts.suffixKo} (외래어 표기법 4.2.2; suffixes as in the 국립국어원 usage lists).`,
-        },
+        why: placeSuffixWhy(place.parts.suffix, place.parts.suffixKo),
       };
     }
   }
@@ -232,10 +162,7 @@ function withEstablished(base: Readings, established: string): ReadingSuggestion
     ...base,
     recommended: established,
     established,
-    why: {
-      ko: `용어집에 굳어진 관용 표기(${established})가 있어 규칙에 따른 표기보다 우선합니다(외래어 표기법 제1장 제5항).`,
-      en: `The glossary records the established rendering ${established}, which overrides the rules (외래어 표기법 1.5).`,
-    },
+    why: establishedWhy(established),
   };
 }
 
@@ -247,9 +174,6 @@ function vesselSuggestion(base: Readings, vessel: { name: string; number?: numbe
     ...base,
     recommended,
     kind: 'vessel',
-    why: {
-      ko: `선박·우주선·위성 이름 뒤의 '号'는 '호'로 적고 번호는 아라비아 숫자로 씁니다(${recommended}).`,
-      en: `号 after the name of a ship, spacecraft or satellite is written 호, its number in digits (${recommended}).`,
-    },
+    why: vesselWhy(recommended),
   };
 }
