@@ -191,9 +191,14 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
 
   const pick = (hit: RecognizedTerm) => {
     const korean = preferredKorean(hit.concept);
+    if (korean) insertKorean(korean, hit.text);
+  };
+
+  // A rendering into the draft at the caret, with the Chinese at its first mention in a body.
+  const insertKorean = (korean: string, chinese: string) => {
     if (!korean) return;
     const at = caret.current ?? { field: 'body' as const, start: draft.body.length, end: draft.body.length };
-    const inserted = wantsChinese(at) ? mentionText(textBeforeCaret(draft, at), korean, hit.text) : korean;
+    const inserted = wantsChinese(at) ? mentionText(textBeforeCaret(draft, at), korean, chinese) : korean;
     const { value, caret: after } = spliceText(draft[at.field], at.start, at.end, inserted);
     caret.current = { field: at.field, start: after, end: after };
     pendingCaret.current = caret.current;
@@ -290,12 +295,13 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   // Stable handlers for the memoized panes and finding items; they always act on the latest draft.
-  const latest = useRef({ fix, accept, restore, pick, edit, changeSources, selectInIssue, startComment, changeState });
-  latest.current = { fix, accept, restore, pick, edit, changeSources, selectInIssue, startComment, changeState };
+  const latest = useRef({ fix, accept, restore, pick, insertKorean, edit, changeSources, selectInIssue, startComment, changeState });
+  latest.current = { fix, accept, restore, pick, insertKorean, edit, changeSources, selectInIssue, startComment, changeState };
   const onRestore = useCallback((finding: Finding) => void latest.current.restore(finding), []);
   const onFix = useCallback((finding: Finding) => latest.current.fix(finding), []);
   const onAccept = useCallback((finding: Finding) => void latest.current.accept(finding), []);
   const onPick = useCallback((hit: RecognizedTerm) => latest.current.pick(hit), []);
+  const onPickPlace = useCallback((korean: string, chinese: string) => latest.current.insertKorean(korean, chinese), []);
   const onEdit = useCallback((field: DraftField, value: string) => latest.current.edit(field, value), []);
   const onCaret = useCallback((field: DraftField, start: number, end: number) => {
     caret.current = { field, start, end };
@@ -336,6 +342,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
           hits={recognition.hits}
           onChange={onSourcesChange}
           onPick={onPick}
+          onPickPlace={onPickPlace}
           onAddTerm={setAddTerm}
           paired={workbench.paired}
           focus={sourceFocus}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_LIST } from '../domain.ts';
 
-export function CategoryLegend() {
+/** `places`: add the mark of a gazetteer place (the source pane shows them). */
+export function CategoryLegend({ places = false }: { places?: boolean }) {
   const { t } = useTranslation();
   return (
     <ul className="legend" aria-label={t('editor.legend')}>
@@ -11,6 +12,12 @@ export function CategoryLegend() {
           {t(`category.${category}`)}
         </li>
       ))}
+      {places && (
+        <li>
+          <span className="swatch place-swatch cat-place" />
+          {t('places.legend')}
+        </li>
+      )}
     </ul>
   );
 }

@@ -8,12 +8,15 @@ import type { EditableSource } from './draft.ts';
 import type { PairedParagraph } from '../workbench/useWorkbench.ts';
 import { CategoryLegend } from './CategoryLegend.tsx';
 import { SourceHighlights } from './SourceHighlights.tsx';
+import { usePlaces } from './usePlaces.ts';
 
 interface Props {
   sources: EditableSource[];
   hits: Map<string, RecognizedTerm[]>;
   onChange: (sources: EditableSource[]) => void;
   onPick: (hit: RecognizedTerm) => void;
+  /** A click on a gazetteer place: insert its Korean form. */
+  onPickPlace?: (korean: string, chinese: string) => void;
   onAddTerm: (zh: string) => void;
   /** The paragraph paired with the caret's draft paragraph (workbench/align.ts). */
   paired?: PairedParagraph | null;
@@ -28,7 +31,7 @@ export function newSource(): EditableSource {
 }
 
 /** Memoized: typing in the draft does not render the sources (and their many highlights) again. */
-export const SourcePane = memo(function SourcePane({ sources, hits, onChange, onPick, onAddTerm, paired, focus }: Props) {
+export const SourcePane = memo(function SourcePane({ sources, hits, onChange, onPick, onPickPlace, onAddTerm, paired, focus }: Props) {
   const { t } = useTranslation();
   const [activeKey, setActiveKey] = useState(sources[0]?.key);
   const [selection, setSelection] = useState('');
@@ -67,7 +70,9 @@ export const SourcePane = memo(function SourcePane({ sources, hits, onChange, on
     events.forEach((name) => area.addEventListener(name, read));
     return () => events.forEach((name) => area.removeEventListener(name, read));
   }, [active?.key]);
-  const activeHits = active ? (hits.get(active.text) ?? []) : [];
+  const knownHits = active ? hits.get(active.text) : undefined;
+  const activeHits = knownHits ?? [];
+  const { places, error: placesError } = usePlaces(active?.text ?? '', knownHits);
 
   const update = (patch: Partial<EditableSource>) =>
     active && onChange(sources.map((s) => (s.key === active.key ? { ...s, ...patch } : s)));
@@ -161,15 +166,18 @@ export const SourcePane = memo(function SourcePane({ sources, hits, onChange, on
               + {t('editor.addToGlossary')}{selection ? ` «${selection.slice(0, 20)}»` : ''}
             </button>
             <span className="muted" data-testid="hit-count">{t('editor.hitCount', { count: activeHits.length })}</span>
+            <span className="muted" data-testid="place-count">{placesError ? t('places.unavailable') : t('places.count', { count: places.length })}</span>
           </div>
           <SourceHighlights
             text={active.text}
             hits={activeHits}
+            places={places}
             onPick={onPick}
+            onPickPlace={onPickPlace}
             onSelectText={(s, e) => setSelection(active.text.slice(s, e).trim())}
             paired={paired && paired.source === activeIndex ? paired : null}
           />
-          <CategoryLegend />
+          <CategoryLegend places />
         </div>
       ) : (
         <p className="muted">{t('editor.noSources')}</p>
