@@ -25,6 +25,15 @@ test('a title after the name makes it a person: surname readings without --categ
   }
   // The title in the text after the name does the same.
   assert.equal(suggest('解振华', { after: '特使表示' }).recommended, '셰전화');
+  // A title right before a two- or three-character name does too.
+  const before = suggest('解振华', { before: '中国气候变化事务特使' });
+  assert.equal(before.recommended, '셰전화');
+  assert.match(before.why.ko, /앞에 오는 '特使'\(특사\)로 보아 인명/);
+  assert.equal(suggest('单霁翔', { before: '故宫博物院原院长' }).recommended, '산지샹');
+  assert.equal(suggest('曾毅', { before: '研究员' }).pinyin, 'zēng yì');
+  // …but not a place, nor a longer term, after a title.
+  assert.equal(suggest('海淀区', { before: '区长' }).recommended, '하이뎬구');
+  assert.equal(suggest('解放思想', { before: '部长' }).kind, undefined);
   // Without a title, no category: the common reading (解 jiě).
   assert.equal(suggest('解振华').recommended, '제전화');
   assert.equal(personTitleAt('解振华院士', 3), '院士');

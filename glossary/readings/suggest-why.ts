@@ -80,12 +80,13 @@ export function koreanPersonWhy(name: string): Why {
   };
 }
 
-/** A title after the name (院士) marks a person. */
-export function titledPersonWhy(title: string): Why {
+/** A title after the name (解振华院士) or before it (部长王志刚) marks a person. */
+export function titledPersonWhy(title: string, where: 'before' | 'after'): Why {
+  const after = where === 'after';
   return {
-    ko: `뒤에 오는 ${quotedHanja(title, '으로/로')} 보아 인명입니다. 성은 성씨 독음으로 읽고 중국어 원음대로 적습니다(외래어 표기법 제4장 제2절 제1항, 표 5).`,
-    en: `'${title}' after it marks a person: the surname takes its surname reading, and the name is transcribed (외래어 표기법 4.2.1, Table 5).`,
-    zh: `其后的"${title}"表明这是人名：姓氏按姓氏读音，全名按普通话原音转写（《外来语标记法》第4章第2节第1项，表5）。`,
+    ko: `${after ? '뒤' : '앞'}에 오는 ${quotedHanja(title, '으로/로')} 보아 인명입니다. 성은 성씨 독음으로 읽고 중국어 원음대로 적습니다(외래어 표기법 제4장 제2절 제1항, 표 5).`,
+    en: `'${title}' ${after ? 'after' : 'before'} it marks a person: the surname takes its surname reading, and the name is transcribed (외래어 표기법 4.2.1, Table 5).`,
+    zh: `其${after ? '后' : '前'}的"${title}"表明这是人名：姓氏按姓氏读音，全名按普通话原音转写（《外来语标记法》第4章第2节第1项，表5）。`,
   };
 }
 

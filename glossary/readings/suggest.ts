@@ -8,7 +8,7 @@ import { hanjaAlternatives, hanjaChars, type HanjaAlternative } from './hanja-re
 import { transcribeChars, transcriptionText, type TranscribedChar } from './transcription.ts';
 import { placeKorean } from './place-suffix.ts';
 import { placesByChinese } from './gazetteer.ts';
-import { looksKoreanPerson, personTitleAt, splitPersonTitle, splitVesselName } from './name-kinds.ts';
+import { looksKoreanPerson, personTitleAt, personTitleBefore, splitPersonTitle, splitVesselName } from './name-kinds.ts';
 import { WHY, establishedWhy, koreanPersonWhy, placeSuffixWhy, titledPersonWhy, uncategorizedWhy, vesselWhy, type Why } from './suggest-why.ts';
 
 export interface ReadingSuggestion {
@@ -36,7 +36,7 @@ export interface SuggestOptions {
   historical?: boolean;
   /** Established rendering from the glossary (香港 → 홍콩), looked up by the caller; overrides the rules. */
   established?: (zh: string) => string | undefined;
-  /** The source text right before and right after the name: a title after it (院士) marks a person, 韩国 before it a Korean. */
+  /** The source text right before and right after the name: a title after it (院士) or before it (部长) marks a person, 韩国 before it a Korean. */
   before?: string;
   after?: string;
 }
@@ -96,7 +96,13 @@ export function suggest(zh: string, options: SuggestOptions = {}): ReadingSugges
   const titled = open || category === 'person' ? splitPersonTitle(text) : undefined;
   const name = titled?.name ?? text;
   const titleAfter = !titled && open && options.after ? personTitleAt(options.after, 0) : undefined;
-  const person = category === 'person' || titled !== undefined || titleAfter !== undefined;
+  // A title right before a name of two or three characters (部长王志刚) marks it too, unless it is a place.
+  const length = [...name].length;
+  const titleBefore =
+    !titled && !titleAfter && open && options.before && length >= 2 && length <= 3 && placesByChinese(name).length === 0
+      ? personTitleBefore(options.before, options.before.length)
+      : undefined;
+  const person = category === 'person' || titled !== undefined || titleAfter !== undefined || titleBefore !== undefined;
   const korean = (person || open) && looksKoreanPerson(name, options.before);
   const base = readingsOf(name, person || korean);
 
@@ -115,7 +121,7 @@ export function suggest(zh: string, options: SuggestOptions = {}): ReadingSugges
       ...base,
       recommended: base.transcription,
       kind: category === 'person' ? undefined : 'person',
-      why: title ? titledPersonWhy(title) : reasonFor('person', false).why(base),
+      why: title ? titledPersonWhy(title, 'after') : titleBefore ? titledPersonWhy(titleBefore, 'before') : reasonFor('person', false).why(base),
     };
   }
   if (!historical && (open || category === 'place' || category === 'program' || category === 'technology' || category === 'company')) {
