@@ -28,3 +28,35 @@ test('add a term: suffix rule, historical reading, other readings', async ({ app
   await expect(dialog.getByTestId('other-readings')).toContainText('악 (음악)');
   await screenshot(page, 'add-term-other-readings');
 });
+
+test('add a term: a title around the selection in the source makes it a person (解 Xiè, 单 Shàn)', async ({ app: page }) => {
+  await createIssue(page, '2024-33');
+  await page.getByTestId('add-article-policy').click();
+  await page.getByTestId('open-article').first().click();
+  const source = '气候变化事务特使解振华表示，单霁翔院长出席。';
+  await page.getByTestId('source-text').fill(source);
+  const select = (name: string) =>
+    page.getByTestId('source-text').evaluate((element, wanted) => {
+      const area = element as HTMLTextAreaElement;
+      const start = area.value.indexOf(wanted);
+      area.focus();
+      area.setSelectionRange(start, start + wanted.length);
+    }, name);
+  const dialog = page.getByTestId('add-term-dialog');
+
+  // 特使 before 解振华: the surname 解 is Xiè, 셰 (without it, the common reading jiě gives 제).
+  await select('解振华');
+  await page.getByTestId('add-to-glossary').click();
+  await expect(dialog.getByTestId('term-ko')).toHaveValue('셰전화');
+  await expect(dialog.getByTestId('suggestions')).toContainText("앞에 오는 '特使'(특사)로 보아 인명입니다");
+  // Other text typed in the dialog has no context: the common reading of 解 (jiě, 제).
+  await dialog.getByTestId('term-zh').fill('解振');
+  await expect(dialog.getByTestId('term-ko')).toHaveValue('제전');
+  await dialog.getByRole('button', { name: '취소' }).click();
+
+  // 院长 after 单霁翔: 单 is Shàn, 산.
+  await select('单霁翔');
+  await page.getByTestId('add-to-glossary').click();
+  await expect(dialog.getByTestId('term-ko')).toHaveValue('산지샹');
+  await screenshot(page, 'add-term-person-context');
+});

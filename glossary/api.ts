@@ -139,8 +139,11 @@ export interface DonghyangApi {
   /** Progress of the import or export currently running (null when idle). */
   progress(): Promise<Progress | null>;
   exportGlossary(req: { format: GlossaryExportFormat }): Promise<ExportedFile>;
-  /** `historical`: a person before 1911 or a place name no longer used (会稽 회계) takes the Sino-Korean reading. */
-  suggest(req: { zh: string; category?: Category; historical?: boolean }): Promise<Suggestion>;
+  /**
+   * `historical`: a person before 1911 or a place name no longer used (会稽 회계) takes the Sino-Korean reading.
+   * `before`/`after`: the source text around the name, which may say what it is (部长…, …院士, 韩国…).
+   */
+  suggest(req: { zh: string; category?: Category; historical?: boolean; before?: string; after?: string }): Promise<Suggestion>;
 
   // ---- issues and articles ----
   listIssues(): Promise<IssueSummary[]>;

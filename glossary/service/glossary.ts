@@ -137,8 +137,8 @@ export function glossaryMethods(
         current = null;
       }
     },
-    async suggest({ zh, category, historical }) {
-      return suggest(zh, { category, historical, established: establishedLookup(store) });
+    async suggest({ zh, category, historical, before, after }) {
+      return suggest(zh, { category, historical, before, after, established: establishedLookup(store) });
     },
   };
 }

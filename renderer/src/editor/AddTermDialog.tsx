@@ -11,11 +11,13 @@ import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 
 interface Props {
   zh: string;
+  /** The source text around the selection (a title before or after it marks a person). */
+  context?: { before: string; after: string } | null;
   onClose: () => void;
   onSaved: (concept: Concept) => void;
 }
 
-export function AddTermDialog({ zh: initialZh, onClose, onSaved }: Props) {
+export function AddTermDialog({ zh: initialZh, context, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const [zh, setZh] = useState(initialZh);
   const [ko, setKo] = useState('');
@@ -29,7 +31,9 @@ export function AddTermDialog({ zh: initialZh, onClose, onSaved }: Props) {
     let current = true;
     const timer = window.setTimeout(() => {
       if (zh.trim() === '') return;
-      api.suggest({ zh: zh.trim(), ...(historical ? { historical: true } : {}) }).then(
+      // The context belongs to the selected text: not to what the user typed instead.
+      const around = context && zh.trim() === initialZh.trim() ? { before: context.before, after: context.after } : {};
+      api.suggest({ zh: zh.trim(), ...(historical ? { historical: true } : {}), ...around }).then(
         (result) => {
           if (!current) return;
           setSuggestion(result);

@@ -23,7 +23,7 @@ import { mentionText, preferredKorean, spliceText } from './insertion.ts';
 import { findPending, setPendingFinding, takePendingFinding } from './pendingFinding.ts';
 import { createFieldFindings } from './fieldFindings.ts';
 import { SidePanel, type SideTab } from './SidePanel.tsx';
-import { SourcePane, newSource } from './SourcePane.tsx';
+import { SourcePane, newSource, type SourceContext } from './SourcePane.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { useDraftHistory } from './useDraftHistory.ts';
 import { useEditorKeys } from './useEditorKeys.ts';
@@ -55,6 +55,16 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const [scope, setScope] = useState<'article' | 'issue'>('article');
   const [activeId, setActiveId] = useState<string | null>(null);
   const [addTerm, setAddTerm] = useState<string | null>(null);
+  // The source text around a selection added to the glossary: it may say the name is a person.
+  const [addTermContext, setAddTermContext] = useState<SourceContext | null>(null);
+  const onAddTermFromSource = useCallback((zh: string, context: SourceContext) => {
+    setAddTermContext(context);
+    setAddTerm(zh);
+  }, []);
+  const onAddTermElsewhere = useCallback((zh: string) => {
+    setAddTermContext(null);
+    setAddTerm(zh);
+  }, []);
   const [glossaryVersion, setGlossaryVersion] = useState(0);
   const [savedVersion, setSavedVersion] = useState(0);
   const [savedDraft, setSavedDraft] = useState<Draft>(EMPTY_DRAFT);
@@ -343,7 +353,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
           onChange={onSourcesChange}
           onPick={onPick}
           onPickPlace={onPickPlace}
-          onAddTerm={setAddTerm}
+          onAddTerm={onAddTermFromSource}
           paired={workbench.paired}
           focus={sourceFocus}
         />
@@ -389,7 +399,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
             onFix={onFix}
             onAccept={onAccept}
             onRestore={onRestore}
-            onAddTerm={setAddTerm}
+            onAddTerm={onAddTermElsewhere}
           />
         </SidePanel>
       </div>
@@ -407,6 +417,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
       {addTerm !== null && (
         <AddTermDialog
           zh={addTerm}
+          context={addTermContext}
           onClose={() => setAddTerm(null)}
           onSaved={() => {
             setAddTerm(null);

@@ -17,12 +17,32 @@ interface Props {
   onPick: (hit: RecognizedTerm) => void;
   /** A click on a gazetteer place: insert its Korean form. */
   onPickPlace?: (korean: string, chinese: string) => void;
-  onAddTerm: (zh: string) => void;
+  /** Add the selected text to the glossary; `context` is the source text around it. */
+  onAddTerm: (zh: string, context: SourceContext) => void;
   /** The paragraph paired with the caret's draft paragraph (workbench/align.ts). */
   paired?: PairedParagraph | null;
   /** A place to open (a concordance hit): its source becomes the active tab and the range is selected. */
   focus?: { source: number; start: number; end: number; seq: number } | null;
 }
+
+/** The source text right before and after a selection (a title there says the name is a person). */
+export interface SourceContext {
+  before: string;
+  after: string;
+}
+
+const CONTEXT_CHARS = 12;
+
+/** The selected text, trimmed, and the text around it. */
+function selectionIn(text: string, start: number, end: number): { zh: string } & SourceContext {
+  const raw = text.slice(start, end);
+  const from = start + (raw.length - raw.trimStart().length);
+  const to = end - (raw.length - raw.trimEnd().length);
+  if (to <= from) return { zh: '', before: '', after: '' };
+  return { zh: text.slice(from, to), before: text.slice(Math.max(0, from - CONTEXT_CHARS), from), after: text.slice(to, to + CONTEXT_CHARS) };
+}
+
+const NO_SELECTION = { zh: '', before: '', after: '' };
 
 let nextKey = 0;
 export function newSource(): EditableSource {
@@ -34,7 +54,8 @@ export function newSource(): EditableSource {
 export const SourcePane = memo(function SourcePane({ sources, hits, onChange, onPick, onPickPlace, onAddTerm, paired, focus }: Props) {
   const { t } = useTranslation();
   const [activeKey, setActiveKey] = useState(sources[0]?.key);
-  const [selection, setSelection] = useState('');
+  const [selected, setSelected] = useState(NO_SELECTION);
+  const selection = selected.zh;
   const [confirming, setConfirming] = useState(false);
   const [removed, setRemoved] = useState<{ source: EditableSource; index: number } | null>(null);
   const active = sources.find((s) => s.key === activeKey) ?? sources[0];
@@ -65,7 +86,7 @@ export const SourcePane = memo(function SourcePane({ sources, hits, onChange, on
   useEffect(() => {
     const area = textArea.current;
     if (!area) return;
-    const read = () => setSelection(area.value.slice(area.selectionStart, area.selectionEnd).trim());
+    const read = () => setSelected(selectionIn(area.value, area.selectionStart, area.selectionEnd));
     const events = ['select', 'selectionchange', 'keyup', 'mouseup'] as const;
     events.forEach((name) => area.addEventListener(name, read));
     return () => events.forEach((name) => area.removeEventListener(name, read));
@@ -162,7 +183,7 @@ export const SourcePane = memo(function SourcePane({ sources, hits, onChange, on
             data-testid="source-text"
           />
           <div className="source-tools">
-            <button type="button" disabled={selection === ''} onClick={() => onAddTerm(selection)} data-testid="add-to-glossary">
+            <button type="button" disabled={selection === ''} onClick={() => onAddTerm(selection, { before: selected.before, after: selected.after })} data-testid="add-to-glossary">
               + {t('editor.addToGlossary')}{selection ? ` «${selection.slice(0, 20)}»` : ''}
             </button>
             <span className="muted" data-testid="hit-count">{t('editor.hitCount', { count: activeHits.length })}</span>
@@ -174,7 +195,7 @@ export const SourcePane = memo(function SourcePane({ sources, hits, onChange, on
             places={places}
             onPick={onPick}
             onPickPlace={onPickPlace}
-            onSelectText={(s, e) => setSelection(active.text.slice(s, e).trim())}
+            onSelectText={(s, e) => setSelected(selectionIn(active.text, s, e))}
             paired={paired && paired.source === activeIndex ? paired : null}
           />
           <CategoryLegend places />
