@@ -5,8 +5,8 @@
 //
 //   placesByChinese(zh)    places named zh (full or short form, either script)
 //   placesByKorean(hangul) places whose Korean form is hangul (full or short: 하이뎬구, 하이뎬)
-//   findPlaces(text, skip) the place names in a Chinese text, leftmost-longest, minus those
-//                          overlapping `skip` (the glossary's hits: the glossary wins)
+//   findPlaces(text, skip) the place names in a Chinese text, leftmost-longest, in the text
+//                          between the spans of `skip` (the glossary's hits: the glossary wins)
 //
 // The Korean forms come from resources/gazetteer-ko.json (generate-gazetteer.ts), computed here
 // only for a row the file lacks, so the first check in the page does not transcribe 3,200 names.
