@@ -20,6 +20,7 @@ const PASSWORD = 'bench-password-1';
 const KEYSTROKE_MS = 150;
 const AUTOSAVE_MS = 1000;
 const IMPORT_CONCEPTS = 20_000;
+const TYPED = '\n- 선전시는 로봇 산업 발전을 위해 10억 위안(약 1,900억 원)을 지원한다고 밝혔다.';
 
 interface Figures {
   keystrokes: number[];
@@ -77,6 +78,7 @@ async function editor(url: string, user: string, issueId: number, until: () => b
   const source = '深圳市发布支持机器人产业发展的若干措施，安排资金10亿元。'.repeat(20);
   let body = Array.from({ length: 12 }, (_, i) => `- 선전시는 로봇 산업에 ${i + 1}억 위안을 지원`).join('\n');
   let base = article.updatedAt as string;
+  let typed = 0;
   let saved = '';
   const ws = new WebSocket(url.replace(/^http/, 'ws') + 'api/socket', { headers: { Cookie: cookie } });
   await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
@@ -106,7 +108,8 @@ async function editor(url: string, user: string, issueId: number, until: () => b
   let saving: Promise<void> | null = null;
   ready();
   while (!until()) {
-    body += '가나다라마'[body.length % 5];
+    // Typed as an editor types: words, spaces, line breaks (one 300-letter "word" is no article).
+    body += TYPED[typed++ % TYPED.length];
     unchecked ??= performance.now();
     if (pending.size === 0) check();
     // Autosave as the editor does it: in the background, one at a time, never holding up typing.
