@@ -181,6 +181,7 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   setUserRole: object({ name: userName, role: oneOf(ROLES) }),
   setUserDisabled: object({ name: userName, disabled: boolean }),
   resetPassword: object({ name: userName, password }),
+  claimArticle: object({ articleId: id }),
 };
 
 /** Checks the argument of `method`; returns it unchanged when valid, throws InputError otherwise. */

@@ -242,6 +242,8 @@ export interface DonghyangApi {
   setUserDisabled(req: { name: string; disabled: boolean }): Promise<UserInfo>;
   /** A new password; the user's sessions end. */
   resetPassword(req: { name: string; password: string }): Promise<UserInfo>;
+  /** Team mode's "take over": the caller edits this article from now on (other pages turn read-only); answers it as stored. */
+  claimArticle(req: { articleId: number }): Promise<Article>;
 }
 
 export type ApiMethod = keyof DonghyangApi;
@@ -303,6 +305,7 @@ export const API_METHODS = [
   'setUserRole',
   'setUserDisabled',
   'resetPassword',
+  'claimArticle',
 ] as const satisfies readonly ApiMethod[];
 
 /** Team mode's roles, least to most: each may do everything the one before it may. */
@@ -370,6 +373,7 @@ export const METHOD_ROLES = {
   setUserRole: 'admin',
   setUserDisabled: 'admin',
   resetPassword: 'admin',
+  claimArticle: 'editor',
 } as const satisfies Record<ApiMethod, Role>;
 
 /** The least role for one call: the method's row, raised where the argument asks for more. */

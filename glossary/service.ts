@@ -17,6 +17,7 @@ import type { GlossaryWorkerScript } from './store/in-worker.ts';
 import { reviewRules } from './team/review-rules.ts';
 import { teamTables, type TeamTables } from './team/tables.ts';
 import { userMethods } from './team/user-methods.ts';
+import { claimMethods } from './team/claim.ts';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -56,6 +57,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...browseMethods(store),
     progress: async () => exportProgress() ?? glossary.progress(),
     ...userMethods(team.accounts),
+    ...claimMethods(store),
   }, store);
   return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), warm, team };
 }

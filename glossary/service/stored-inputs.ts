@@ -154,6 +154,7 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'browseConcepts',
   'sourceIssues',
   'listUsers',
+  'claimArticle',
   // Parses in the worker and plans against this connection: nothing is written until applyImport.
   'previewImport',
 ]);
