@@ -6,6 +6,8 @@ import { currentSession, isTeamMode, logout, type TeamUser } from '../api/team.t
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
+// Subscribes to editing notices from the start, before the socket opens and replays them.
+import './editing-record.ts';
 
 export function TeamGate({ children }: { children: ReactNode }) {
   const [team] = useState(isTeamMode);
