@@ -6,6 +6,7 @@ import { currentSession, isTeamMode, logout, type TeamUser } from '../api/team.t
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
+import { ConnectTeamDialog } from './ConnectTeamDialog.tsx';
 // Subscribes to editing notices from the start, before the socket opens and replays them.
 import './editing-record.ts';
 
@@ -20,7 +21,14 @@ export function TeamGate({ children }: { children: ReactNode }) {
     if (team) currentSession().then(setUser, setError);
   }, [team]);
 
-  if (!team) return <>{children}</>;
+  if (!team) {
+    return (
+      <>
+        {children}
+        <ConnectTeamDialog />
+      </>
+    );
+  }
   if (error) return <ErrorBanner error={error} />;
   if (user === undefined) return null;
   if (user === null) return <LoginPage onLogin={setUser} />;
