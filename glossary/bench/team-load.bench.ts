@@ -36,7 +36,20 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function startServer(dbPath: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * CPU seconds the server process has used (user + system, all its threads), from /proc on Linux;
+ * NaN elsewhere. With the wall time it says whether answers waited on the server or on the machine.
+ */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
+async function startServer(dbPath: string): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [BIN, '--db', dbPath, 'serve', '--team', '--port', '0'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
@@ -47,7 +60,7 @@ async function startServer(dbPath: string): Promise<{ url: string; stop: () => P
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
   });
-  return { url, stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
+  return { url, pid: child.pid, stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
 }
 
 async function post(url: string, method: string, cookie: string, arg: unknown): Promise<{ status: number; body: any }> {
@@ -171,6 +184,7 @@ export async function runOnce(users: number, withImport: boolean, seconds: numbe
     const editors = Array.from({ length: users }, (_, i) => editor(server.url, `editor${i}`, issue.id, until, figures, ready));
     await everyoneTyping; // the import starts once every editor is typing
     started = performance.now();
+    const cpuAtStart = cpuSeconds(server.pid);
     clock = true;
     const importing = withImport
       ? (async () => {
@@ -186,6 +200,8 @@ export async function runOnce(users: number, withImport: boolean, seconds: numbe
       : Promise.resolve();
     const kept = await Promise.all(editors);
     await importing;
+    const wallSeconds = (performance.now() - started) / 1000;
+    const serverCpu = cpuSeconds(server.pid) - cpuAtStart;
     const sorted = [...figures.keystrokes].sort((a, b) => a - b);
     console.log(
       JSON.stringify({
@@ -193,7 +209,10 @@ export async function runOnce(users: number, withImport: boolean, seconds: numbe
         users,
         importConcepts: withImport ? IMPORT_CONCEPTS : 0,
         importMs: Math.round(importMs),
-        seconds: round((performance.now() - started) / 1000),
+        seconds: round(wallSeconds),
+        // Server CPU over the run, in cores (1 = one core busy throughout), and the machine's load.
+        serverCores: round(serverCpu / wallSeconds),
+        loadAverage: round(os.loadavg()[0]!),
         keystrokes: sorted.length,
         keystrokeP50Ms: round(percentile(sorted, 50)),
         keystrokeP95Ms: round(percentile(sorted, 95)),
