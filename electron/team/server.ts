@@ -114,7 +114,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throw error;
   }
   port = (server.address() as AddressInfo).port;
-  const sweep = setInterval(() => service.team.sessions.sweep(), 60 * 60_000);
+  const sweep = setInterval(() => void service.team.sessions.sweep().catch(() => undefined), 60 * 60_000);
   sweep.unref();
   const stopBackups = options.backup ? scheduleBackups({ dbPath: path.resolve(options.dbPath), ...options.backup, log }) : () => undefined;
   const shownHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;

@@ -72,8 +72,8 @@ export class Sessions {
   }
 
   /** Removes sessions idle past the limit (run now and then; lookups refuse them anyway). */
-  sweep(): number {
+  sweep(): Promise<number> {
     const cutoff = new Date(this.now() - IDLE_LIMIT_MS).toISOString();
-    return this.db.prepare('DELETE FROM sessions WHERE last_seen_at < ?').run(cutoff).changes;
+    return writeWhenFree(this.db, () => this.db.prepare('DELETE FROM sessions WHERE last_seen_at < ?').run(cutoff).changes);
   }
 }
