@@ -183,3 +183,23 @@ test('the admin manages users on the Users screen; others have no such screen', 
   await choi.getByTestId('login-submit').click();
   await expect(choi.getByTestId('team-user')).toHaveText('choi');
 });
+
+test("a concept another user adds reaches an open editor: its source highlights the term", async ({ browser }) => {
+  const kim = await loggedIn(browser, 'kim');
+  await kim.getByTestId('issue-number').fill('2024-42');
+  await kim.getByTestId('issue-date').fill('2024-10-18');
+  await kim.getByTestId('create-issue').click();
+  await kim.getByTestId('add-article-policy').click();
+  await kim.getByTestId('open-article').first().click();
+  await kim.getByTestId('source-text').fill('示例星河公司发布新一代机器人。');
+  await expect(kim.getByTestId('source-hit').filter({ hasText: '示例星河公司' })).toHaveCount(0);
+
+  const lee = await loggedIn(browser, 'lee');
+  const status = await lee.evaluate(async () => {
+    const input = { category: 'company', terms: [{ lang: 'zh', text: '示例星河公司' }, { lang: 'ko', text: '시례싱허공사' }] };
+    const response = await fetch('api/saveConcept', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ arg: { input } }) });
+    return response.status;
+  });
+  expect(status).toBe(200);
+  await expect(kim.getByTestId('source-hit').filter({ hasText: '示例星河公司' })).toHaveCount(1);
+});

@@ -11,10 +11,11 @@ const ROLE_CHOICES: Role[] = ['editor', 'reviewer', 'admin'];
 
 function RoleSelect({ value, onChange, testId }: { value: Role; onChange: (role: Role) => void; testId: string }) {
   const { t } = useTranslation();
+  const names: Record<Role, string> = { editor: t('team.role.editor'), reviewer: t('team.role.reviewer'), admin: t('team.role.admin') };
   return (
     <select value={value} onChange={(e) => onChange(e.target.value as Role)} data-testid={testId}>
       {ROLE_CHOICES.map((role) => (
-        <option key={role} value={role}>{t(`team.role.${role}`)}</option>
+        <option key={role} value={role}>{names[role]}</option>
       ))}
     </select>
   );
