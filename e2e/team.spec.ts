@@ -17,7 +17,7 @@ let url: string;
 test.beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-team-e2e-'));
   const db = path.join(dir, 'team.db');
-  for (const [name, role] of [['kim', 'editor'], ['lee', 'reviewer']]) {
+  for (const [name, role] of [['kim', 'editor'], ['lee', 'reviewer'], ['han', 'editor'], ['park', 'admin']]) {
     const added = spawnSync(process.execPath, [BIN, '--db', db, 'user', 'add', name!, '--role', role!, '--password-stdin'], { input: `${PASSWORD}\n`, encoding: 'utf8' });
     expect(added.status, added.stderr).toBe(0);
   }
@@ -111,4 +111,95 @@ test('editor and reviewer on one article: editing shown, approval confirmed, an 
   await kim.getByTestId('draft-body').fill('- 선전시는 로봇 산업을 지원한다.\n- 예산은 30억 위안이다.');
   await expect(kim.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   await expect(kim.getByTestId('article-state')).toHaveAttribute('data-state', 'review');
+});
+
+test('two editors on one article: the second reads it, takes over, and the first turns read-only', async ({ browser }) => {
+  const kim = await loggedIn(browser, 'kim');
+  await kim.getByTestId('issue-number').fill('2024-41');
+  await kim.getByTestId('issue-date').fill('2024-10-11');
+  await kim.getByTestId('create-issue').click();
+  await kim.getByTestId('add-article-policy').click();
+  await kim.getByTestId('open-article').first().click();
+  await kim.getByTestId('draft-body').fill('- 김 기자의 초고.');
+  await expect(kim.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await expect(kim.getByTestId('edit-locked')).toHaveCount(0);
+
+  const han = await loggedIn(browser, 'han');
+  await han.goto(kim.url());
+  await expect(han.getByTestId('edit-locked')).toContainText('kim');
+  await expect(han.getByTestId('draft-body')).toBeDisabled();
+  await expect(han.getByTestId('draft-body')).toHaveValue('- 김 기자의 초고.');
+  await screenshot(han, 'team-read-only');
+
+  await han.getByTestId('take-over').click();
+  await expect(han.getByTestId('draft-body')).toBeEnabled();
+  await expect(han.getByTestId('edit-locked')).toHaveCount(0);
+  await expect(kim.getByTestId('edit-locked')).toContainText('han');
+  await expect(kim.getByTestId('draft-body')).toBeDisabled();
+  await han.getByTestId('draft-body').fill('- 김 기자의 초고.\n- 한 기자가 보탠 줄.');
+  await expect(han.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await screenshot(kim, 'team-taken-over');
+
+  // kim takes it back: the page starts from han's saved text, nothing of it lost.
+  await kim.getByTestId('take-over').click();
+  await expect(kim.getByTestId('draft-body')).toHaveValue('- 김 기자의 초고.\n- 한 기자가 보탠 줄.');
+  await expect(kim.getByTestId('draft-body')).toBeEnabled();
+  await expect(han.getByTestId('draft-body')).toBeDisabled();
+});
+
+test('the admin manages users on the Users screen; others have no such screen', async ({ browser }) => {
+  const kim = await loggedIn(browser, 'kim');
+  await expect(kim.getByTestId('open-users')).toHaveCount(0);
+  const park = await loggedIn(browser, 'park');
+  await park.getByTestId('open-users').click();
+  await expect(park.getByTestId('user-row-kim')).toBeVisible();
+  await park.getByTestId('add-name').fill('choi');
+  await park.getByTestId('add-role').selectOption('editor');
+  await park.getByTestId('add-password').fill('short');
+  await park.getByTestId('add-submit').click();
+  await expect(park.getByTestId('error-banner')).toContainText('at least 8 characters');
+  await park.getByTestId('add-password').fill('choi-password-1');
+  await park.getByTestId('add-submit').click();
+  await expect(park.getByTestId('user-row-choi')).toBeVisible();
+  await park.getByTestId('role-choi').selectOption('reviewer');
+  await expect(park.getByTestId('role-choi')).toHaveValue('reviewer');
+  await park.getByTestId('reset-choi').click();
+  await park.getByTestId('reset-password-choi').fill('choi-password-2');
+  await park.getByTestId('reset-submit-choi').click();
+  await expect(park.getByTestId('users-notice')).toBeVisible();
+  await park.getByTestId('toggle-choi').click();
+  await expect(park.getByTestId('state-choi')).toHaveText('사용 중지');
+  await screenshot(park, 'team-users');
+
+  const choi = await (await browser.newContext()).newPage();
+  await choi.goto(url);
+  await choi.getByTestId('login-user').fill('choi');
+  await choi.getByTestId('login-password').fill('choi-password-2');
+  await choi.getByTestId('login-submit').click();
+  await expect(choi.getByTestId('login-error')).toBeVisible();
+  await park.getByTestId('toggle-choi').click();
+  await expect(park.getByTestId('state-choi')).toHaveText('사용 중');
+  await choi.getByTestId('login-password').fill('choi-password-2'); // the form empties it after a refusal
+  await choi.getByTestId('login-submit').click();
+  await expect(choi.getByTestId('team-user')).toHaveText('choi');
+});
+
+test("a concept another user adds reaches an open editor: its source highlights the term", async ({ browser }) => {
+  const kim = await loggedIn(browser, 'kim');
+  await kim.getByTestId('issue-number').fill('2024-42');
+  await kim.getByTestId('issue-date').fill('2024-10-18');
+  await kim.getByTestId('create-issue').click();
+  await kim.getByTestId('add-article-policy').click();
+  await kim.getByTestId('open-article').first().click();
+  await kim.getByTestId('source-text').fill('示例星河公司发布新一代机器人。');
+  await expect(kim.getByTestId('source-hit').filter({ hasText: '示例星河公司' })).toHaveCount(0);
+
+  const lee = await loggedIn(browser, 'lee');
+  const status = await lee.evaluate(async () => {
+    const input = { category: 'company', terms: [{ lang: 'zh', text: '示例星河公司' }, { lang: 'ko', text: '시례싱허공사' }] };
+    const response = await fetch('api/saveConcept', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ arg: { input } }) });
+    return response.status;
+  });
+  expect(status).toBe(200);
+  await expect(kim.getByTestId('source-hit').filter({ hasText: '示例星河公司' })).toHaveCount(1);
 });

@@ -7,6 +7,8 @@ import type { ApiErrorPayload, DonghyangApi } from '../glossary/api.ts';
 export const CALL_CHANNEL = 'donghyang:call';
 /** renderer → main: print the sending page to an A4 PDF and save it where the user says. */
 export const PRINT_PDF_CHANNEL = 'donghyang:print-pdf';
+/** renderer → main: open this team server's page instead of the local app, and remember it. */
+export const TEAM_SERVER_CHANNEL = 'donghyang:team-server';
 /** main → renderer: a native menu item was chosen, `send(MENU_CHANNEL, action)`. */
 export const MENU_CHANNEL = 'donghyang:menu';
 
@@ -26,6 +28,7 @@ export const MENU_ACTIONS = [
   'next-finding',
   'previous-finding',
   'show-shortcuts',
+  'connect-team-server',
 ] as const;
 
 export type MenuAction = (typeof MENU_ACTIONS)[number];
@@ -42,6 +45,8 @@ export interface DesktopBridge extends DonghyangApi {
   onMenu(callback: (action: MenuAction) => void): () => void;
   /** Prints the current page (the print view) to an A4 PDF and saves it where the user chooses. */
   printToPdf(): Promise<PrintPdfResult>;
+  /** Opens a team server's page in this window instead of the local app (remembered); rejects with why an address is refused. */
+  connectTeamServer(url: string): Promise<string>;
 }
 
 export function isMenuAction(value: unknown): value is MenuAction {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CALL_CHANNEL, MENU_CHANNEL, PRINT_PDF_CHANNEL, type CallReply } from './bridge.ts';
+import { CALL_CHANNEL, MENU_CHANNEL, PRINT_PDF_CHANNEL, TEAM_SERVER_CHANNEL, type CallReply } from './bridge.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 
 type Fn = (...args: any[]) => any;
@@ -42,7 +42,9 @@ function fakeElectron(userData: string) {
     }
     once(): void {}
     on(): void {}
+    closed = false;
     loadURL(url: string): Promise<void> { this.loadedUrl = url; return Promise.resolve(); }
+    close(): void { this.closed = true; }
     isMinimized(): boolean { return false; }
     restore(): void {}
     focus(): void { this.focused += 1; }
@@ -249,5 +251,42 @@ describe('print to PDF', () => {
     const refused = await handler({ senderFrame: evilFrame, sender: { ...sender, mainFrame: evilFrame } });
     assert.equal(refused.ok, false);
     assert.equal(printed.length, 1, 'a refused page is not printed');
+  });
+});
+
+describe('team server (File → Connect to team server…)', () => {
+  test('the menu asks the page for the address; connecting opens the server page without the bridge, remembered; Use Local Glossary goes back', async () => {
+    const file = () => fake.menu()?.find((m) => m.label === '파일');
+    const local = fake.windows.at(-1)!;
+    local.sent.length = 0;
+    file()?.submenu.find((item: { id?: string }) => item.id === 'connect-team-server')?.click();
+    assert.deepEqual(local.sent, [[MENU_CHANNEL, 'connect-team-server']]);
+
+    const handler = fake.ipcHandlers.get(TEAM_SERVER_CHANNEL);
+    assert.ok(handler, `no handler on ${TEAM_SERVER_CHANNEL}`);
+    const refused = await handler(appEvent, 'http://team.example.org:8270');
+    assert.equal(refused.ok, false);
+    assert.equal(fake.windows.at(-1), local, 'a refused address changes nothing');
+
+    const reply = await handler(appEvent, 'https://team.example.org:8270');
+    assert.deepEqual(reply, { ok: true, value: 'https://team.example.org:8270/' });
+    const remote = fake.windows.at(-1)!;
+    assert.notEqual(remote, local);
+    assert.equal(local.closed, true);
+    assert.equal(remote.loadedUrl, 'https://team.example.org:8270/');
+    const prefs = remote.options.webPreferences;
+    assert.equal(prefs.preload, undefined, 'the server page gets no bridge to the local service');
+    assert.deepEqual([prefs.contextIsolation, prefs.sandbox, prefs.nodeIntegration], [true, true, false]);
+    const saved = JSON.parse(fs.readFileSync(path.join(work, 'userData', 'team-server.json'), 'utf8'));
+    assert.equal(saved.url, 'https://team.example.org:8270/');
+    assert.equal(file()?.submenu.some((item: { id?: string }) => item.id === 'new-issue'), false, 'the local items are gone');
+
+    file()?.submenu.find((item: { id?: string }) => item.id === 'use-local')?.click();
+    const back = fake.windows.at(-1)!;
+    assert.equal(back.loadedUrl, 'app://donghyang/index.html');
+    assert.equal(back.options.webPreferences.preload, path.join(repoRoot, 'electron', 'dist', 'preload.cjs'));
+    assert.equal(remote.closed, true);
+    assert.equal(fs.existsSync(path.join(work, 'userData', 'team-server.json')), false);
+    assert.ok(file()?.submenu.some((item: { id?: string }) => item.id === 'connect-team-server'));
   });
 });

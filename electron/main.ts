@@ -11,6 +11,7 @@ import { respondToAppRequest } from './app-protocol.ts';
 import { MENU_CHANNEL, type MenuAction } from './bridge.ts';
 import { registerServiceIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { isOnTeamServer, rememberTeamServer, rememberedTeamServer, registerTeamServerIpc } from './team/connection.ts';
 import { registerPrintToPdf } from './print-pdf.ts';
 import { APP_ENTRY_URL, APP_SCHEME, hardenApp, hardenSession, secureWebPreferences } from './security.ts';
 
@@ -56,6 +57,8 @@ function useProfileFor(dbPath: string): void {
 
 let mainWindow: BrowserWindow | null = null;
 let service: Service | null = null;
+/** The team server whose page the window shows (File → Connect to team server…), or null: the local app. */
+let teamServer: string | null = null;
 
 function sendMenuAction(action: MenuAction): void {
   mainWindow?.webContents.send(MENU_CHANNEL, action);
@@ -69,14 +72,43 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     title: '동향 Donghyang',
-    webPreferences: secureWebPreferences(preloadPath),
+    // A team server's page is a web page like any other: no bridge to this app's service or files.
+    webPreferences: teamServer === null ? secureWebPreferences(preloadPath) : withoutPreload(secureWebPreferences(preloadPath)),
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  void window.loadURL(APP_ENTRY_URL);
+  void window.loadURL(teamServer ?? APP_ENTRY_URL);
   return window;
+}
+
+function withoutPreload(preferences: Electron.WebPreferences): Electron.WebPreferences {
+  const { preload: _none, ...rest } = preferences;
+  return rest;
+}
+
+function installMenu(): void {
+  const template = buildMenuTemplate({
+    locale: app.getLocale(),
+    isDev: !app.isPackaged,
+    platform: process.platform,
+    send: sendMenuAction,
+    showAbout: () => app.showAboutPanel(),
+    teamServer,
+    useLocal: () => showTeamServer(null),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Shows a team server's page (remembered for the next start) or, with null, the local app again. */
+function showTeamServer(url: string | null): void {
+  rememberTeamServer(app.getPath('userData'), url);
+  teamServer = url;
+  const previous = mainWindow;
+  mainWindow = createWindow();
+  previous?.close();
+  installMenu();
 }
 
 function failAndQuit(title: string, error: unknown): void {
@@ -105,15 +137,11 @@ async function startApp(dbPath: string): Promise<void> {
     defaultFolder: () => app.getPath('documents'),
   });
 
+  registerTeamServerIpc(ipcMain, { userData: () => app.getPath('userData'), open: (url) => showTeamServer(url) });
+
   app.setAboutPanelOptions({ applicationName: '동향 Donghyang', applicationVersion: app.getVersion() });
-  const template = buildMenuTemplate({
-    locale: app.getLocale(),
-    isDev: !app.isPackaged,
-    platform: process.platform,
-    send: sendMenuAction,
-    showAbout: () => app.showAboutPanel(),
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  teamServer = rememberedTeamServer(app.getPath('userData'));
+  installMenu();
   mainWindow = createWindow();
 }
 
@@ -128,7 +156,7 @@ function main(): void {
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
   app.enableSandbox();
-  hardenApp(app, (url) => shell.openExternal(url));
+  hardenApp(app, (url) => shell.openExternal(url), (url) => isOnTeamServer(url, teamServer));
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();

@@ -8,7 +8,7 @@ type LabelKey =
   | 'file' | 'newIssue' | 'importGlossary' | 'exportGlossary' | 'quit'
   | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
   | 'view' | 'issues' | 'glossary' | 'nextFinding' | 'previousFinding' | 'reload' | 'devTools'
-  | 'help' | 'shortcuts' | 'about';
+  | 'help' | 'shortcuts' | 'about' | 'connectTeam' | 'useLocal';
 
 const LABELS: Record<'ko' | 'en', Record<LabelKey, string>> = {
   ko: {
@@ -17,6 +17,7 @@ const LABELS: Record<'ko' | 'en', Record<LabelKey, string>> = {
     view: '보기', issues: '이슈', glossary: '용어집', nextFinding: '다음 지적 사항', previousFinding: '이전 지적 사항',
     reload: '새로 고침', devTools: '개발자 도구',
     help: '도움말', shortcuts: '단축키', about: '동향 정보',
+    connectTeam: '팀 서버에 연결…', useLocal: '이 컴퓨터의 용어집 사용',
   },
   en: {
     file: 'File', newIssue: 'New Issue', importGlossary: 'Import Glossary…', exportGlossary: 'Export Glossary…', quit: 'Quit',
@@ -24,6 +25,7 @@ const LABELS: Record<'ko' | 'en', Record<LabelKey, string>> = {
     view: 'View', issues: 'Issues', glossary: 'Glossary', nextFinding: 'Next Finding', previousFinding: 'Previous Finding',
     reload: 'Reload', devTools: 'Toggle Developer Tools',
     help: 'Help', shortcuts: 'Keyboard Shortcuts', about: 'About Donghyang',
+    connectTeam: 'Connect to Team Server…', useLocal: 'Use Local Glossary',
   },
 };
 
@@ -40,6 +42,10 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   send(action: MenuAction): void;
   showAbout(): void;
+  /** The team server the window shows (File → Connect to team server…), or null: the local app. */
+  teamServer?: string | null;
+  /** Back to the local app from a team server's page. */
+  useLocal?(): void;
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -54,16 +60,27 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
+  // On a team server's page there is no bridge to the page: only going back to the local app is offered.
+  const teamServer = options.teamServer ?? null;
   const file: MenuItemConstructorOptions = {
     label: label.file,
-    submenu: [
-      action('new-issue', label.newIssue, 'CmdOrCtrl+N'),
-      separator,
-      action('import-glossary', label.importGlossary),
-      action('export-glossary', label.exportGlossary),
-      separator,
-      { id: 'quit', role: 'quit', label: label.quit },
-    ],
+    submenu: teamServer === null
+      ? [
+          action('new-issue', label.newIssue, 'CmdOrCtrl+N'),
+          separator,
+          action('import-glossary', label.importGlossary),
+          action('export-glossary', label.exportGlossary),
+          separator,
+          action('connect-team-server', label.connectTeam),
+          separator,
+          { id: 'quit', role: 'quit', label: label.quit },
+        ]
+      : [
+          { id: 'team-server', label: teamServer, enabled: false },
+          { id: 'use-local', label: label.useLocal, click: () => options.useLocal?.() },
+          separator,
+          { id: 'quit', role: 'quit', label: label.quit },
+        ],
   };
   const edit: MenuItemConstructorOptions = {
     label: label.edit,

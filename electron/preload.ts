@@ -7,6 +7,7 @@ import {
   CALL_CHANNEL,
   MENU_CHANNEL,
   PRINT_PDF_CHANNEL,
+  TEAM_SERVER_CHANNEL,
   isMenuAction,
   type CallReply,
   type DesktopBridge,
@@ -54,6 +55,12 @@ async function printToPdf(): Promise<PrintPdfResult> {
   return reply.value;
 }
 
-const bridge = { ...serviceOverIpc(), onMenu, printToPdf } satisfies DesktopBridge;
+async function connectTeamServer(url: string): Promise<string> {
+  const reply = (await ipcRenderer.invoke(TEAM_SERVER_CHANNEL, url)) as { ok: true; value: string } | { ok: false; error: ApiErrorPayload };
+  if (!reply.ok) throw toError(reply.error);
+  return reply.value;
+}
+
+const bridge = { ...serviceOverIpc(), onMenu, printToPdf, connectTeamServer } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('donghyang', bridge);

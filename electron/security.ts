@@ -72,17 +72,17 @@ type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
  * Keeps a WebContents on the app origin: in-app navigation elsewhere is cancelled (http(s) links open
  * in the browser instead), window.open is always denied, <webview> never attaches.
  */
-export function hardenWebContents(contents: HardenableContents, openExternal: OpenExternal): void {
+export function hardenWebContents(contents: HardenableContents, openExternal: OpenExternal, alsoAllowed: (url: string) => boolean = () => false): void {
   const guardNavigation = (event: { url?: string; preventDefault(): void }, legacyUrl?: string): void => {
     const url = event.url ?? legacyUrl ?? '';
-    if (isAppUrl(url)) return;
+    if (isAppUrl(url) || alsoAllowed(url)) return;
     event.preventDefault();
     openExternalSafely(url, openExternal);
   };
   contents.on('will-navigate', guardNavigation);
   contents.on('will-redirect', guardNavigation);
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!isAppUrl(event.url) && !alsoAllowed(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -114,6 +114,7 @@ export function withContentSecurityPolicy(headers: Record<string, string[] | str
 }
 
 /** Hardens every WebContents the app ever creates, not only the main window's. */
-export function hardenApp(app: Pick<App, 'on'>, openExternal: OpenExternal): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+/** `alsoAllowed`: the connected team server's origin (desktop app as a team client), else nothing. */
+export function hardenApp(app: Pick<App, 'on'>, openExternal: OpenExternal, alsoAllowed?: (url: string) => boolean): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal, alsoAllowed));
 }

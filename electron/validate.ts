@@ -1,6 +1,6 @@
 // One validator per API method: every argument from the renderer (HTTP or IPC) is `unknown` until it
 // passes here. Both hosts call validateArgument before the service sees anything.
-import { GLOSSARY_EXPORT_FORMATS, type ApiMethod } from '../glossary/api.ts';
+import { GLOSSARY_EXPORT_FORMATS, ROLES, type ApiMethod } from '../glossary/api.ts';
 import { APPROVAL_STATES, ARTICLE_STATES, CATEGORIES, SECTIONS, TERM_STATUSES } from '../glossary/model.ts';
 import { BROWSE_COLUMNS } from '../glossary/service/concept-browse.ts';
 import {
@@ -27,6 +27,9 @@ const text = string({ maxLength: 1_000_000 });
 const shortText = string({ maxLength: 2_000 });
 const category = oneOf(CATEGORIES);
 const section = oneOf(SECTIONS);
+const userName = string({ maxLength: 64, nonEmpty: true });
+/** A password's length is checked by the accounts (glossary/team/passwords.ts); this only bounds it. */
+const password = string({ maxLength: 1_024, nonEmpty: true });
 
 const termInput = object({
   lang: string({ maxLength: 35, nonEmpty: true }),
@@ -179,6 +182,12 @@ const VALIDATORS: Record<ApiMethod, Check> = {
     ),
   }),
   sourceIssues: none,
+  listUsers: none,
+  addUser: object({ name: userName, role: oneOf(ROLES), password }),
+  setUserRole: object({ name: userName, role: oneOf(ROLES) }),
+  setUserDisabled: object({ name: userName, disabled: boolean }),
+  resetPassword: object({ name: userName, password }),
+  claimArticle: object({ articleId: id }),
 };
 
 /** Checks the argument of `method`; returns it unchanged when valid, throws InputError otherwise. */

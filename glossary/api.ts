@@ -32,9 +32,11 @@ import type { PairMerge } from './bulletin/pair-merge.ts';
 import type { ConcordanceResult } from './concordance/search.ts';
 import type { NamesResult } from './names/recommend.ts';
 import type { BrowseRequest } from './service/concept-browse.ts';
+import type { UserInfo } from './team/accounts.ts';
 
 export type { VersionInfo, VersionSnapshot, ArticleComment, CommentField, VersionComparison, ReviewReport, BulletinIssue };
 export type { ConcordanceResult, NamesResult, BrowseRequest };
+export type { UserInfo };
 
 export type IssueExportFormat = 'docx' | 'pdf' | 'html' | 'md';
 export const GLOSSARY_EXPORT_FORMATS = ['tbx', 'csv', 'xlsx', 'multiterm', 'omegat'] as const;
@@ -232,6 +234,19 @@ export interface DonghyangApi {
   browseConcepts(req: BrowseRequest): Promise<{ concepts: Concept[]; total: number }>;
   /** The source issues the concepts name, newest first (the filter's choices). */
   sourceIssues(): Promise<string[]>;
+
+  // ---- team accounts (the admin's screen; the same as `donghyang user …`) ----
+  /** Every account; never a password or its hash. */
+  listUsers(): Promise<UserInfo[]>;
+  addUser(req: { name: string; role: Role; password: string }): Promise<UserInfo>;
+  /** The last enabled admin cannot be demoted. */
+  setUserRole(req: { name: string; role: Role }): Promise<UserInfo>;
+  /** Disabling ends the user's sessions; the last enabled admin and the caller cannot be disabled. */
+  setUserDisabled(req: { name: string; disabled: boolean }): Promise<UserInfo>;
+  /** A new password; the user's sessions end. */
+  resetPassword(req: { name: string; password: string }): Promise<UserInfo>;
+  /** Team mode's "take over": the caller edits this article from now on (other pages turn read-only); answers it as stored. */
+  claimArticle(req: { articleId: number }): Promise<Article>;
 }
 
 export type ApiMethod = keyof DonghyangApi;
@@ -288,6 +303,12 @@ export const API_METHODS = [
   'findNames',
   'browseConcepts',
   'sourceIssues',
+  'listUsers',
+  'addUser',
+  'setUserRole',
+  'setUserDisabled',
+  'resetPassword',
+  'claimArticle',
 ] as const satisfies readonly ApiMethod[];
 
 /** Team mode's roles, least to most: each may do everything the one before it may. */
@@ -350,6 +371,12 @@ export const METHOD_ROLES = {
   sourceIssues: 'editor',
   concordance: 'editor',
   findNames: 'editor',
+  listUsers: 'admin',
+  addUser: 'admin',
+  setUserRole: 'admin',
+  setUserDisabled: 'admin',
+  resetPassword: 'admin',
+  claimArticle: 'editor',
 } as const satisfies Record<ApiMethod, Role>;
 
 /** The least role for one call: the method's row, raised where the argument asks for more. */

@@ -16,6 +16,8 @@ import { StoredCheckInputs, dropOnWrites, oneWriteAtATime } from './service/stor
 import type { GlossaryWorkerScript } from './store/in-worker.ts';
 import { reviewRules } from './team/review-rules.ts';
 import { teamTables, type TeamTables } from './team/tables.ts';
+import { userMethods } from './team/user-methods.ts';
+import { claimMethods } from './team/claim.ts';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -43,6 +45,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { conceptChanged, glossaryRevision, warm, ...checks } = checkMethods(store, inputs);
   const glossary = glossaryMethods(store, conceptChanged, options.glossaryWorker);
   const { exportProgress, ...issueFiles } = issueFileMethods(store);
+  const team = teamTables(store);
   const methods = reviewRules({
     ...glossary,
     ...issueMethods(store),
@@ -53,6 +56,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...workbenchMethods(store),
     ...browseMethods(store),
     progress: async () => exportProgress() ?? glossary.progress(),
+    ...userMethods(team.accounts),
+    ...claimMethods(store),
   }, store);
-  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), warm, team: teamTables(store) };
+  return { ...oneWriteAtATime(dropOnWrites(methods, inputs)), close: () => store.close(), warm, team };
 }

@@ -2,7 +2,7 @@
 // second, with who did it; an article being edited is announced.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { WebSocket } from 'ws';
+import { WebSocket } from 'ws';
 import { socketCall, startTestTeam, type TestTeam } from './test-team-server.ts';
 
 let team: TestTeam;
@@ -71,4 +71,32 @@ test('the socket answers calls as its user: a save over the socket from the othe
   assert.equal(stale.status, 409);
   assert.equal((await team.call(editor, 'getArticle', { id: a.id })).body.value.body, '편집자');
   ws.close();
+});
+
+test('a takeover (claimArticle) reaches the other page at once; a page that connects hears who edits; a check alone is no editing', async () => {
+  const issue = await team.call(editor, 'createIssue', { number: '2024-32', date: '2024-08-09', rate: null });
+  const a = (await team.call(editor, 'addArticle', { issueId: issue.body.value.id, section: 'policy', title: 't' })).body.value;
+  const watcher = await team.socket(editor);
+  const quiet = nextEvent(watcher, (e) => e.event === 'editing', 300).then(() => 'an editing notice', () => 'none');
+  await team.call(reviewer, 'checkArticleLive', { articleId: a.id, draft: '- 읽기만' });
+  assert.equal(await quiet, 'none');
+
+  const claimed = nextEvent(watcher, (e) => e.event === 'editing');
+  const answer = await team.call(reviewer, 'claimArticle', { articleId: a.id });
+  assert.equal(answer.status, 200);
+  assert.equal(answer.body.value.id, a.id);
+  assert.deepEqual(await claimed, { event: 'editing', articleId: a.id, who: 'reviewer', claim: true });
+  // A second claim within the 5 s an editing notice is otherwise held back still goes out.
+  const again = nextEvent(watcher, (e) => e.event === 'editing');
+  await team.call(reviewer, 'claimArticle', { articleId: a.id });
+  assert.equal((await again).claim, true);
+
+  // Listening from before the socket opens: the replay is the first thing the server sends.
+  const late = new WebSocket(team.server.url.replace(/^http/, 'ws') + 'api/socket', { headers: { Cookie: editor } });
+  const replayed = await nextEvent(late, (e) => e.event === 'editing' && e.articleId === a.id);
+  assert.equal(replayed.who, 'reviewer');
+  assert.equal(replayed.claim, true);
+  assert.ok(replayed.agoMs >= 0 && replayed.agoMs < 15_000);
+  watcher.close();
+  late.close();
 });

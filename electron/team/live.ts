@@ -1,6 +1,7 @@
 // Live updates in team mode: after a change, every open page hears of it over its WebSocket
 // ({"event": "changed", kind, ids, who}), and an article being edited is announced
-// ({"event": "editing", articleId, who}) so another editor sees who is at work on it.
+// ({"event": "editing", articleId, who, claim?}) so another editor sees who is at work on it, and a
+// takeover (claim) turns the other pages of that article read-only.
 import type { WebSocket } from 'ws';
 import type { ApiMethod } from '../../glossary/api.ts';
 import type { Caller } from '../../glossary/team/caller.ts';
@@ -29,10 +30,15 @@ const CHANGES: Partial<Record<ApiMethod, ChangeKind>> = {
   restoreAccepted: 'accepted',
 };
 
-/** Calls that mean "this user is editing this article". */
-const EDITING: ReadonlySet<ApiMethod> = new Set(['saveArticle', 'checkArticleLive']);
-/** An editing notice is repeated at most this often per user and article. */
+/**
+ * Calls that mean "this user is editing this article": saves and takeovers. Not checks: a page
+ * that only shows an article (read-only while another edits it) still checks it.
+ */
+const EDITING: ReadonlySet<ApiMethod> = new Set(['saveArticle', 'claimArticle']);
+/** An editing notice is repeated at most this often per user and article (a takeover always goes out). */
 const EDITING_EVERY_MS = 5_000;
+/** A page that connects hears of editing notices this recent (it opened an article someone is editing). */
+const REPLAY_MS = 15_000;
 
 export interface ChangeEvent {
   event: 'changed';
@@ -75,9 +81,17 @@ export class LiveUpdates {
   private readonly sockets = new Set<WebSocket>();
   private readonly lastEditing = new Map<string, number>();
 
+  /** The last editing notice per article and user, replayed to pages that connect. */
+  private readonly recent = new Map<string, { articleId: number; who: string; at: number; claim?: true }>();
+
   add(ws: WebSocket): void {
     this.sockets.add(ws);
     ws.on('close', () => this.sockets.delete(ws));
+    const now = Date.now();
+    for (const [key, notice] of this.recent) {
+      if (now - notice.at > REPLAY_MS) this.recent.delete(key);
+      else ws.send(JSON.stringify({ event: 'editing', articleId: notice.articleId, who: notice.who, ...(notice.claim ? { claim: true } : {}), agoMs: now - notice.at }));
+    }
   }
 
   private broadcast(message: object): void {
@@ -93,9 +107,11 @@ export class LiveUpdates {
     if (EDITING.has(method) && articleId !== undefined) {
       const key = `${caller.name}\u0000${articleId}`;
       const now = Date.now();
-      if (now - (this.lastEditing.get(key) ?? 0) < EDITING_EVERY_MS) return;
+      const claim = method === 'claimArticle';
+      this.recent.set(key, { articleId, who: caller.name, at: now, ...(claim ? { claim: true as const } : {}) });
+      if (!claim && now - (this.lastEditing.get(key) ?? 0) < EDITING_EVERY_MS) return;
       this.lastEditing.set(key, now);
-      this.broadcast({ event: 'editing', articleId, who: caller.name });
+      this.broadcast({ event: 'editing', articleId, who: caller.name, ...(claim ? { claim: true } : {}) });
     }
   }
 }

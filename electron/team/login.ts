@@ -84,8 +84,8 @@ export function loginRoutes(options: LoginOptions) {
     }
     await failures.delete(key);
     const previous = sessionIdOf(req, options.tls);
-    if (previous) sessions.end(previous);
-    const id = sessions.create(user.id);
+    if (previous) await sessions.end(previous);
+    const id = await sessions.create(user.id);
     send(res, 200, { ok: true, value: { name: user.name, role: user.role } }, { 'Set-Cookie': cookie(id, IDLE_LIMIT_MS / 1000) });
   }
 
@@ -95,7 +95,7 @@ export function loginRoutes(options: LoginOptions) {
       if (pathname === '/api/login') return await login(req, res);
       const id = sessionIdOf(req, options.tls);
       if (pathname === '/api/logout') {
-        if (id) sessions.end(id);
+        if (id) await sessions.end(id);
         return send(res, 200, { ok: true, value: null }, { 'Set-Cookie': cookie('', 0) });
       }
       const user = id ? sessions.lookup(id) : undefined;

@@ -17,6 +17,7 @@ import { DEFAULT_RENDERER_DIR } from '../serve.ts';
 import { scheduleBackups } from './backups.ts';
 import { teamGuard } from './guard.ts';
 import { LiveUpdates } from './live.ts';
+import { isLoopback } from './loopback.ts';
 import { LOGIN_ROUTES, loginRoutes } from './login.ts';
 
 export interface TeamServerOptions {
@@ -42,11 +43,7 @@ export interface TeamServer {
   close(): Promise<void>;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-
-export function isLoopback(host: string): boolean {
-  return LOOPBACK.has(host.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(host);
-}
+export { isLoopback };
 
 /** Refuses a request from a foreign page (Origin) and, on loopback, a foreign Host (DNS rebinding). */
 export function checkTeamRequest(req: IncomingMessage, scheme: 'http' | 'https', loopbackPort: number | null): HttpError | undefined {
@@ -117,7 +114,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throw error;
   }
   port = (server.address() as AddressInfo).port;
-  const sweep = setInterval(() => service.team.sessions.sweep(), 60 * 60_000);
+  const sweep = setInterval(() => void service.team.sessions.sweep().catch(() => undefined), 60 * 60_000);
   sweep.unref();
   const stopBackups = options.backup ? scheduleBackups({ dbPath: path.resolve(options.dbPath), ...options.backup, log }) : () => undefined;
   const shownHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;

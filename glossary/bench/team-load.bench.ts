@@ -20,6 +20,7 @@ const PASSWORD = 'bench-password-1';
 const KEYSTROKE_MS = 150;
 const AUTOSAVE_MS = 1000;
 const IMPORT_CONCEPTS = 20_000;
+const TYPED = '\n- 선전시는 로봇 산업 발전을 위해 10억 위안(약 1,900억 원)을 지원한다고 밝혔다.';
 
 interface Figures {
   keystrokes: number[];
@@ -35,7 +36,20 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function startServer(dbPath: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * CPU seconds the server process has used (user + system, all its threads), from /proc on Linux;
+ * NaN elsewhere. With the wall time it says whether answers waited on the server or on the machine.
+ */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
+async function startServer(dbPath: string): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [BIN, '--db', dbPath, 'serve', '--team', '--port', '0'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
@@ -46,7 +60,7 @@ async function startServer(dbPath: string): Promise<{ url: string; stop: () => P
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
   });
-  return { url, stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
+  return { url, pid: child.pid, stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
 }
 
 async function post(url: string, method: string, cookie: string, arg: unknown): Promise<{ status: number; body: any }> {
@@ -77,6 +91,7 @@ async function editor(url: string, user: string, issueId: number, until: () => b
   const source = '深圳市发布支持机器人产业发展的若干措施，安排资金10亿元。'.repeat(20);
   let body = Array.from({ length: 12 }, (_, i) => `- 선전시는 로봇 산업에 ${i + 1}억 위안을 지원`).join('\n');
   let base = article.updatedAt as string;
+  let typed = 0;
   let saved = '';
   const ws = new WebSocket(url.replace(/^http/, 'ws') + 'api/socket', { headers: { Cookie: cookie } });
   await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
@@ -106,7 +121,8 @@ async function editor(url: string, user: string, issueId: number, until: () => b
   let saving: Promise<void> | null = null;
   ready();
   while (!until()) {
-    body += '가나다라마'[body.length % 5];
+    // Typed as an editor types: words, spaces, line breaks (one 300-letter "word" is no article).
+    body += TYPED[typed++ % TYPED.length];
     unchecked ??= performance.now();
     if (pending.size === 0) check();
     // Autosave as the editor does it: in the background, one at a time, never holding up typing.
@@ -168,6 +184,7 @@ export async function runOnce(users: number, withImport: boolean, seconds: numbe
     const editors = Array.from({ length: users }, (_, i) => editor(server.url, `editor${i}`, issue.id, until, figures, ready));
     await everyoneTyping; // the import starts once every editor is typing
     started = performance.now();
+    const cpuAtStart = cpuSeconds(server.pid);
     clock = true;
     const importing = withImport
       ? (async () => {
@@ -183,6 +200,8 @@ export async function runOnce(users: number, withImport: boolean, seconds: numbe
       : Promise.resolve();
     const kept = await Promise.all(editors);
     await importing;
+    const wallSeconds = (performance.now() - started) / 1000;
+    const serverCpu = cpuSeconds(server.pid) - cpuAtStart;
     const sorted = [...figures.keystrokes].sort((a, b) => a - b);
     console.log(
       JSON.stringify({
@@ -190,7 +209,10 @@ export async function runOnce(users: number, withImport: boolean, seconds: numbe
         users,
         importConcepts: withImport ? IMPORT_CONCEPTS : 0,
         importMs: Math.round(importMs),
-        seconds: round((performance.now() - started) / 1000),
+        seconds: round(wallSeconds),
+        // Server CPU over the run, in cores (1 = one core busy throughout), and the machine's load.
+        serverCores: round(serverCpu / wallSeconds),
+        loadAverage: round(os.loadavg()[0]!),
         keystrokes: sorted.length,
         keystrokeP50Ms: round(percentile(sorted, 50)),
         keystrokeP95Ms: round(percentile(sorted, 95)),

@@ -8,7 +8,7 @@ import { EXPORT_FILES, exportBytes, exportGlossaryContent } from '../formats/exp
 import { previewPlan, readOptions } from './import-preview.ts';
 import { suggest } from '../readings/index.ts';
 import { establishedLookup } from './established.ts';
-import { applyImportInWorker, exportGlossaryInWorker, parseFileInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
+import { applyImportInWorker, exportGlossaryInWorker, previewImportInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
 import { NotFoundError } from '../errors.ts';
 
 type GlossaryMethods = Pick<
@@ -92,10 +92,10 @@ export function glossaryMethods(
       try {
         const bytes = Buffer.from(contentBase64, 'base64');
         const options = readOptions(fileName, { columns, langMap, sheet });
-        const read = worker
-          ? await parseFileInWorker(worker, { fileName, bytes, options, onProgress: report('parse') })
-          : await readGlossaryFile(fileName, bytes, { ...options, onProgress: report('parse') });
-        const plan = previewPlan(read, store.planImport(fileName, read.concepts, read.lines));
+        // With a worker, reading and planning both happen there: this thread keeps answering.
+        const plan = worker
+          ? await previewImportInWorker(worker, { dbPath: store.path, who: store.author, fileName, bytes, options, onProgress: report('parse') })
+          : await readGlossaryFile(fileName, bytes, { ...options, onProgress: report('parse') }).then((read) => previewPlan(read, store.planImport(fileName, read.concepts, read.lines)));
         const planId = randomUUID();
         plans.set(planId, plan);
         while (plans.size > MAX_PENDING_PLANS) plans.delete(plans.keys().next().value!);

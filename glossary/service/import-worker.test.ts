@@ -75,3 +75,20 @@ test('two imports started at once and saves meanwhile: each waits its turn, none
     service.close();
   }
 });
+
+test('the preview is read and planned in the worker, against the glossary as stored: a known Chinese term is found there', async () => {
+  const service = await createService({ dbPath: path.join(dir, 'preview.db'), who: 'tester', glossaryWorker: sourceGlossaryWorker() });
+  try {
+    const known = await service.saveConcept({ input: { category: 'company', terms: [{ lang: 'zh', text: '示例科技甲' }, { lang: 'ko', text: '시례과기갑' }] } });
+    const csv = 'zh,ko,category\n示例科技甲,예시과기갑,company\n横琴粤澳深度合作区,헝친광둥마카오심층협력구,place\n';
+    const plan = await service.previewImport({ fileName: 'names.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    assert.deepEqual(plan.adds.map((a) => a.terms[0]?.text), ['横琴粤澳深度合作区']);
+    assert.deepEqual(plan.duplicates?.map((d) => [d.existingId, d.otherKo, d.line]), [[known.id, ['시례과기갑'], 2]]);
+    assert.deepEqual(plan.languages, { zh: 2, ko: 2 });
+    // The plan is the service's to apply, as any other.
+    const applied = await service.applyImport({ planId: plan.planId });
+    assert.equal(applied.file, 'names.csv');
+  } finally {
+    service.close();
+  }
+});

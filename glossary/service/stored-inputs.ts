@@ -42,6 +42,43 @@ export class StoredCheckInputs {
     }
   }
 
+  /**
+   * Runs an article's autosave: as whileWriting, but afterwards only what the save changed is
+   * dropped (the article, its issue, the archives that include its issue), not the other articles'
+   * issues nor the accepted findings. With a team typing, autosaves arrive every second; dropping
+   * everything on each left every keystroke's check reading its whole issue again.
+   */
+  async whileSavingArticle<T extends { id: number; issueId: number }>(work: () => Promise<T>): Promise<T> {
+    this.writing++;
+    let saved: T | undefined;
+    try {
+      saved = await work();
+      return saved;
+    } finally {
+      this.writing--;
+      if (saved === undefined) this.invalidate();
+      else {
+        this.articles.delete(saved.id);
+        this.issues.delete(saved.issueId);
+        for (const key of [...this.archives.keys()]) if (key !== saved.issueId) this.archives.delete(key);
+      }
+    }
+  }
+
+  /**
+   * Runs a write made on another connection (an import applied in the glossary worker): this
+   * connection sees none of it until it commits, and the store's revision moves then, so reads may
+   * stay cached meanwhile; afterwards everything is dropped. Holding `writing` for the whole import
+   * made every keystroke's check read its issue and the archive from the database for its duration.
+   */
+  async afterOtherWrite<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      this.invalidate();
+    }
+  }
+
   article(id: number): Article | undefined {
     return this.remember(this.articles, id, () => this.store.getArticle(id));
   }
@@ -116,6 +153,10 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'findNames',
   'browseConcepts',
   'sourceIssues',
+  'listUsers',
+  'claimArticle',
+  // Parses in the worker and plans against this connection: nothing is written until applyImport.
+  'previewImport',
 ]);
 
 /** Whether a service method only reads (every method not listed may write). */
@@ -124,17 +165,24 @@ function isReadOnly(name: string): boolean {
 }
 
 /** The same methods, each that may write wrapped by `wrap`; readers and non-functions as they are. */
-export function wrapWrites<T extends object>(methods: T, wrap: (method: (...args: unknown[]) => Promise<unknown>) => (...args: unknown[]) => Promise<unknown>): T {
+export function wrapWrites<T extends object>(
+  methods: T,
+  wrap: (method: (...args: unknown[]) => Promise<unknown>, name: string) => (...args: unknown[]) => Promise<unknown>,
+): T {
   const wrapped: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(methods)) {
-    wrapped[name] = typeof value !== 'function' || isReadOnly(name) ? value : wrap(value as (...args: unknown[]) => Promise<unknown>);
+    wrapped[name] = typeof value !== 'function' || isReadOnly(name) ? value : wrap(value as (...args: unknown[]) => Promise<unknown>, name);
   }
   return wrapped as T;
 }
 
 /** The same methods, with every method that may write wrapped so that it drops the cached inputs. */
 export function dropOnWrites<T extends object>(methods: T, inputs: StoredCheckInputs): T {
-  return wrapWrites(methods, (method) => (...args) => inputs.whileWriting(() => method(...args)));
+  return wrapWrites(methods, (method, name) => {
+    if (name === 'saveArticle') return (...args) => inputs.whileSavingArticle(() => method(...args) as Promise<{ id: number; issueId: number }>);
+    if (name === 'applyImport') return (...args) => inputs.afterOtherWrite(() => method(...args));
+    return (...args) => inputs.whileWriting(() => method(...args));
+  });
 }
 
 /**

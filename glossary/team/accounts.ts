@@ -36,7 +36,11 @@ export function checkRole(role: string): Role {
 let dummyHash: Promise<string> | undefined;
 
 export class Accounts {
-  constructor(private readonly db: Db) {}
+  private readonly selectById;
+
+  constructor(private readonly db: Db) {
+    this.selectById = db.prepare('SELECT * FROM users WHERE id = ?');
+  }
 
   private row(name: string): UserRow | undefined {
     return this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as UserRow | undefined;
@@ -70,7 +74,7 @@ export class Accounts {
   }
 
   byId(id: number): UserInfo | undefined {
-    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+    const row = this.selectById.get(id) as UserRow | undefined;
     return row && info(row);
   }
 

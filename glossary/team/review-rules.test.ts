@@ -101,3 +101,27 @@ test('a save based on an old revision is refused and writes nothing', async () =
   assert.equal(next.body, '김의 둘째 문장');
   s.close();
 });
+
+test('approving with an open error asks for confirmation too; the glossary history shows who changed which field', async () => {
+  const s = await service();
+  const a = await article(s, kim);
+  // 元 written as 원: an error of the currency checks.
+  await asCaller(kim, () =>
+    s.saveArticle({ id: a.id, title: '청두', lead: '', body: '- 청두시는 60억 원을 지원한다.', sources: [{ title: '', url: '', text: '成都市安排资金60亿元。' }] }),
+  );
+  const errors = (await s.checkArticle({ articleId: a.id })).findings.filter((f) => f.severity === 'error');
+  assert.ok(errors.length > 0, 'the draft has an open error');
+  await asCaller(kim, () => s.setArticleState({ id: a.id, state: 'review' }));
+  await assert.rejects(asCaller(lee, () => s.setArticleState({ id: a.id, state: 'approved' })), /open error/);
+  await asCaller(lee, () => s.setArticleState({ id: a.id, state: 'approved', confirm: true }));
+  const last = s.team.articleEvents.list(a.id).at(-1)!;
+  assert.equal(last.who, 'lee');
+  assert.ok(last.confirmedErrors >= 1);
+
+  const concept = await asCaller(kim, () => s.saveConcept({ input: { category: 'place', terms: [{ lang: 'zh', text: '绵阳' }, { lang: 'ko', text: '몐양' }] } }));
+  await asCaller(lee, () => s.saveConcept({ id: concept.id, input: { category: 'place', terms: [{ lang: 'zh', text: '绵阳' }, { lang: 'ko', text: '멘양' }] } }));
+  const update = (await s.conceptHistory({ id: concept.id })).find((h) => h.action === 'update')!;
+  assert.equal(update.who, 'lee');
+  assert.deepEqual([update.before?.terms.find((t) => t.lang === 'ko')?.text, update.after?.terms.find((t) => t.lang === 'ko')?.text], ['몐양', '멘양']);
+  s.close();
+});

@@ -15,6 +15,10 @@ export interface EditingEvent {
   event: 'editing';
   articleId: number;
   who: string;
+  /** A takeover: `who` edits the article from now on. */
+  claim?: boolean;
+  /** A notice replayed to a page that just connected: how long ago it was given. */
+  agoMs?: number;
 }
 
 export type LiveEvent = ChangedEvent | EditingEvent;

@@ -35,8 +35,9 @@ import { setPendingPlace, takePendingPlace, type Place } from '../workbench/pend
 import { TermPane } from '../workbench/TermPane.tsx';
 import { useWorkbench } from '../workbench/useWorkbench.ts';
 import { useWorkbenchKeys } from '../workbench/useWorkbenchKeys.ts';
-import { ApproveConfirm, TeamNotices } from '../team/EditorNotices.tsx';
+import { ApproveConfirm, EditLockNotice, TeamNotices } from '../team/EditorNotices.tsx';
 import { useArticlePresence } from '../team/useArticlePresence.ts';
+import { useEditLock } from '../team/useEditLock.ts';
 import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
 const EMPTY_DRAFT: Draft = { title: '', lead: '', body: '' };
@@ -76,6 +77,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const [sourceFocus, setSourceFocus] = useState<{ source: number; start: number; end: number; seq: number } | null>(null);
   const [confirmApproval, setConfirmApproval] = useState<string | null>(null);
   const presence = useArticlePresence(articleId);
+  const lock = useEditLock(articleId);
   // Team mode: a glossary change someone made reaches the recognizer here.
   useLiveRefresh((e) => e.kind === 'glossary', () => setGlossaryVersion((v) => v + 1), []);
   const caret = useRef<Caret | null>(null);
@@ -345,7 +347,10 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
       />
       <ErrorBanner error={error ?? autosave.error ?? checks.error ?? recognition.error ?? comments.error} onDismiss={() => setError(null)} />
       <TeamNotices presence={presence} />
+      <EditLockNotice lock={lock} />
       <ApproveConfirm message={confirmApproval} onConfirm={() => void changeState('approved', true)} onCancel={() => setConfirmApproval(null)} />
+      {/* Team mode: read-only (every field and button disabled) while someone else edits. */}
+      <fieldset className="editor-lock" disabled={lock.lockedBy !== null} data-testid="editor-lock">
       <div className="editor-grid">
         <SourcePane
           sources={sources}
@@ -403,6 +408,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
           />
         </SidePanel>
       </div>
+      </fieldset>
       {comments.composing && (
         <CommentDialog
           quoted={comments.composing.quoted}

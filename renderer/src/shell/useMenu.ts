@@ -43,6 +43,10 @@ export function runMenuAction(action: MenuAction, toggleHelp: () => void): void 
       return replayKey('F8', true);
     case 'show-shortcuts':
       return toggleHelp();
+    case 'connect-team-server':
+      // The dialog lives with the team code (renderer/src/team/ConnectTeamDialog.tsx).
+      window.dispatchEvent(new Event('donghyang:connect-team-server'));
+      return;
   }
 }
 

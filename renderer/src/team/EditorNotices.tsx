@@ -3,6 +3,19 @@
 // before approving an article with open errors or unresolved comments.
 import { useTranslation } from 'react-i18next';
 import type { Presence } from './useArticlePresence.ts';
+import type { EditLock } from './useEditLock.ts';
+
+/** The article is someone else's while they edit it: read-only here, unless this user takes over. */
+export function EditLockNotice({ lock }: { lock: EditLock }) {
+  const { t } = useTranslation();
+  if (lock.lockedBy === null) return null;
+  return (
+    <div className="edit-locked" role="status" data-testid="edit-locked">
+      {t('team.lockedBy', { who: lock.lockedBy })}{' '}
+      <button type="button" className="primary" onClick={lock.takeOver} data-testid="take-over">{t('team.takeOver')}</button>
+    </div>
+  );
+}
 
 export function TeamNotices({ presence }: { presence: Presence }) {
   const { t } = useTranslation();
