@@ -53,7 +53,8 @@ test('rename, edit the title page, switch the style: the print view and the HTML
   const view = page.getByTestId('print-view');
   await expect(view.getByTestId('print-cover-subtitle')).toHaveText('서부지역 수소에너지 장려 산업');
   await expect(view.getByTestId('print-cover')).toContainText('한중과학기술협력센터 베이징사무소');
-  await expect(view.locator('.h-bullet.h-d0').first()).toHaveText(/^□ /);
+  await expect(view.locator('.h-bullet.h-d0', { hasText: /^□ / }).first()).toBeVisible();
+  await expect(view.locator('.h-bullet.h-d1', { hasText: /^○ / }).first()).toBeVisible();
   await expect(view.locator('.h-references-title').first()).toHaveText('<참고자료>');
   await screenshot(page, 'issue-print-kostec-2025');
 
