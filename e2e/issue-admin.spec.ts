@@ -23,9 +23,11 @@ test('rename, edit the title page, switch the style: the print view and the HTML
   await form.getByTestId('cover-subtitle').fill('서부지역 수소에너지 장려 산업');
   await form.getByTestId('cover-publisher').fill('한중과학기술협력센터 베이징사무소');
   await form.getByTestId('issue-style').selectOption('kostec-2025');
+  // The form starts from the colophon the imported issue prints.
+  await expect(form.getByTestId('colophon-field').nth(1).getByRole('textbox').last()).toHaveValue('서행아');
   await form.getByTestId('add-colophon-field').click();
   const added = form.getByTestId('colophon-field').last();
-  await added.getByRole('textbox').first().fill('발행인');
+  await added.getByRole('textbox').first().fill('편집인');
   await added.getByRole('textbox').last().fill('홍길동');
   await screenshot(page, 'issue-settings');
   await form.getByTestId('save-title-page').click();
@@ -45,7 +47,8 @@ test('rename, edit the title page, switch the style: the print view and the HTML
   const exported = await html();
   expect(exported).toContain('<p class="h-cover-subtitle">서부지역 수소에너지 장려 산업</p>');
   expect(exported).toContain('<p class="h-cover-publisher">한중과학기술협력센터 베이징사무소</p>');
-  expect(exported).toContain('<b>발행인</b> 홍길동');
+  expect(exported).toContain('<b>발행인</b> 서행아');
+  expect(exported).toContain('<b>편집인</b> 홍길동');
   expect(exported).toMatch(/<p class="h-bullet h-d0">□ /);
   expect(exported).not.toContain('☑');
 

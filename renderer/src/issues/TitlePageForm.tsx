@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, IssueColophon, IssuePatch } from '../../../glossary/model.ts';
 import type { IssueStyle } from '../../../glossary/bulletin/model.ts';
+import { api } from '../api/client.ts';
 
 const STYLES: IssueStyle[] = ['house-2024', 'kostec-2025'];
 /** The colophon an issue prints when none was imported or edited (from-store.ts). */
@@ -19,8 +20,9 @@ interface Draft {
   fields: { label: string; value: string }[];
 }
 
-function draftOf(issue: Issue): Draft {
-  const colophon = issue.colophon;
+/** `printed`: the colophon the issue prints now (imported or default), the start when none was edited. */
+function draftOf(issue: Issue, printed: IssueColophon | null): Draft {
+  const colophon = issue.colophon ?? printed;
   return {
     title: issue.title,
     subtitle: issue.subtitle ?? '',
@@ -33,14 +35,14 @@ function draftOf(issue: Issue): Draft {
 }
 
 /** The patch: only what differs from the issue; the colophon only when one of its parts changed. */
-function patchOf(issue: Issue, draft: Draft): IssuePatch {
+function patchOf(issue: Issue, printed: IssueColophon | null, draft: Draft): IssuePatch {
   const patch: IssuePatch = {};
   if (draft.title.trim() !== issue.title) patch.title = draft.title;
   if (draft.subtitle.trim() !== (issue.subtitle ?? '')) patch.subtitle = draft.subtitle;
   if (draft.publisher.trim() !== issue.publisher) patch.publisher = draft.publisher;
   if (draft.style !== (issue.style ?? 'house-2024')) patch.style = draft.style;
   const colophon = draftColophon(draft);
-  if (JSON.stringify(colophon) !== JSON.stringify(draftColophon(draftOf(issue)))) patch.colophon = colophon;
+  if (JSON.stringify(colophon) !== JSON.stringify(draftColophon(draftOf(issue, printed)))) patch.colophon = colophon;
   return patch;
 }
 
@@ -54,12 +56,22 @@ function draftColophon(draft: Draft): IssueColophon {
 
 export function TitlePageForm({ issue, onSave }: { issue: Issue; onSave: (patch: IssuePatch) => Promise<boolean> }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => draftOf(issue));
-  useEffect(() => setDraft(draftOf(issue)), [issue]);
+  const [printed, setPrinted] = useState<IssueColophon | null>(null);
+  const [draft, setDraft] = useState(() => draftOf(issue, null));
+  // An issue whose colophon was never edited prints the imported one: the form starts from that.
+  useEffect(() => {
+    if (issue.colophon) return;
+    let current = true;
+    api.issueDocument({ issueId: issue.id }).then((doc) => current && setPrinted(doc.colophon), () => {});
+    return () => {
+      current = false;
+    };
+  }, [issue.id, issue.colophon]);
+  useEffect(() => setDraft(draftOf(issue, printed)), [issue, printed]);
   const set = (part: Partial<Draft>) => setDraft((d) => ({ ...d, ...part }));
   const setField = (index: number, part: Partial<{ label: string; value: string }>) =>
     set({ fields: draft.fields.map((f, i) => (i === index ? { ...f, ...part } : f)) });
-  const patch = patchOf(issue, draft);
+  const patch = patchOf(issue, printed, draft);
   const changed = Object.keys(patch).length > 0;
 
   const submit = async (event: FormEvent) => {
@@ -113,7 +125,7 @@ export function TitlePageForm({ issue, onSave }: { issue: Issue; onSave: (patch:
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={!changed} data-testid="save-title-page">{t('issueAdmin.save')}</button>
-        <button type="button" className="ghost" disabled={!changed} onClick={() => setDraft(draftOf(issue))}>{t('common.cancel')}</button>
+        <button type="button" className="ghost" disabled={!changed} onClick={() => setDraft(draftOf(issue, printed))}>{t('common.cancel')}</button>
       </div>
     </form>
   );
