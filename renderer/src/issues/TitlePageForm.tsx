@@ -6,7 +6,11 @@ import type { Issue, IssueColophon, IssuePatch } from '../../../glossary/model.t
 import type { IssueStyle } from '../../../glossary/bulletin/model.ts';
 import { api } from '../api/client.ts';
 
-const STYLES: IssueStyle[] = ['house-2024', 'kostec-2025'];
+const STYLE_LABELS: Record<IssueStyle, string> = {
+  'house-2024': 'issueAdmin.styles.house-2024',
+  'kostec-2025': 'issueAdmin.styles.kostec-2025',
+};
+const STYLES = Object.keys(STYLE_LABELS) as IssueStyle[];
 /** The colophon an issue prints when none was imported or edited (from-store.ts). */
 const DEFAULT_FIELDS = ['발행일', '발행기관'];
 
@@ -97,7 +101,7 @@ export function TitlePageForm({ issue, onSave }: { issue: Issue; onSave: (patch:
         <label>
           {t('issueAdmin.style')}
           <select value={draft.style} onChange={(e) => set({ style: e.target.value as IssueStyle })} data-testid="issue-style">
-            {STYLES.map((style) => <option key={style} value={style}>{t(`issueAdmin.styles.${style}`)}</option>)}
+            {STYLES.map((style) => <option key={style} value={style}>{t(STYLE_LABELS[style])}</option>)}
           </select>
         </label>
       </div>
