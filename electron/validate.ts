@@ -103,6 +103,16 @@ const VALIDATORS: Record<ApiMethod, Check> = {
     number: optional(string({ maxLength: 100, nonEmpty: true })),
     date: optional(isoDate),
     rate: optional(nullable(positiveNumber)),
+    name: optional(string({ maxLength: 500 })),
+    title: optional(string({ maxLength: 500, nonEmpty: true })),
+    subtitle: optional(string({ maxLength: 500 })),
+    publisher: optional(string({ maxLength: 500, nonEmpty: true })),
+    style: optional(nullable(oneOf(['house-2024', 'kostec-2025']))),
+    colophon: optional(nullable(object({
+      organization: nullable(string({ maxLength: 500 })),
+      fields: arrayOf(object({ label: string({ maxLength: 500, nonEmpty: true }), value: string({ maxLength: 500 }) }), { maxItems: 50 }),
+      url: nullable(string({ maxLength: 500 })),
+    }))),
   }),
   addArticle: object({ issueId: id, section, category: optional(shortText), title: optional(shortText) }),
   moveArticle: object({ articleId: id, section, position: integer({ min: 0 }) }),
@@ -188,6 +198,9 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   setUserDisabled: object({ name: userName, disabled: boolean }),
   resetPassword: object({ name: userName, password }),
   claimArticle: object({ articleId: id }),
+  deleteIssue: object({ id }),
+  restoreIssue: object({ id }),
+  issueTrash: none,
 };
 
 /** Checks the argument of `method`; returns it unchanged when valid, throws InputError otherwise. */

@@ -14,6 +14,7 @@ import type {
   ImportPlan,
   ImportResult,
   Issue,
+  IssuePatch,
   IssueSummary,
   SearchHit,
   SectionId,
@@ -33,8 +34,10 @@ import type { ConcordanceResult } from './concordance/search.ts';
 import type { NamesResult } from './names/recommend.ts';
 import type { BrowseRequest } from './service/concept-browse.ts';
 import type { UserInfo } from './team/accounts.ts';
+import type { TrashedIssue } from './store/issue-admin.ts';
 
 export type { VersionInfo, VersionSnapshot, ArticleComment, CommentField, VersionComparison, ReviewReport, BulletinIssue };
+export type { TrashedIssue };
 export type { ConcordanceResult, NamesResult, BrowseRequest };
 export type { UserInfo };
 
@@ -151,7 +154,7 @@ export interface DonghyangApi {
   listIssues(): Promise<IssueSummary[]>;
   createIssue(req: { number: string; date: string; rate: number | null }): Promise<Issue>;
   getIssue(req: { id: number }): Promise<Issue>;
-  updateIssue(req: { id: number; number?: string; date?: string; rate?: number | null }): Promise<Issue>;
+  updateIssue(req: { id: number } & IssuePatch): Promise<Issue>;
   addArticle(req: { issueId: number; section: SectionId; category?: string; title?: string }): Promise<Article>;
   /** Moves an article to a section and position (0-based); the others shift. */
   moveArticle(req: { articleId: number; section: SectionId; position: number }): Promise<Issue>;
@@ -247,6 +250,12 @@ export interface DonghyangApi {
   resetPassword(req: { name: string; password: string }): Promise<UserInfo>;
   /** Team mode's "take over": the caller edits this article from now on (other pages turn read-only); answers it as stored. */
   claimArticle(req: { articleId: number }): Promise<Article>;
+  // ---- the issue trash (appended) ----
+  /** Moves an issue to the trash: gone from the lists, restorable for 30 days, then purged. */
+  deleteIssue(req: { id: number }): Promise<IssueSummary>;
+  restoreIssue(req: { id: number }): Promise<Issue>;
+  /** The trash, most recently deleted first (what has been there 30 days is purged first). */
+  issueTrash(): Promise<TrashedIssue[]>;
 }
 
 export type ApiMethod = keyof DonghyangApi;
@@ -309,6 +318,9 @@ export const API_METHODS = [
   'setUserDisabled',
   'resetPassword',
   'claimArticle',
+  'deleteIssue',
+  'restoreIssue',
+  'issueTrash',
 ] as const satisfies readonly ApiMethod[];
 
 /** Team mode's roles, least to most: each may do everything the one before it may. */
@@ -377,6 +389,9 @@ export const METHOD_ROLES = {
   setUserDisabled: 'admin',
   resetPassword: 'admin',
   claimArticle: 'editor',
+  deleteIssue: 'admin',
+  restoreIssue: 'admin',
+  issueTrash: 'editor',
 } as const satisfies Record<ApiMethod, Role>;
 
 /** The least role for one call: the method's row, raised where the argument asks for more. */

@@ -1,5 +1,6 @@
 // The glossary's domain model, shared by the store, the exchange formats, the checks and both hosts.
 // Plain data only: everything here crosses IPC/HTTP as JSON.
+import type { IssueStyle } from './bulletin/model.ts';
 
 export const CATEGORIES = [
   'person',
@@ -207,6 +208,36 @@ export interface Issue {
   updatedAt: string;
   /** Articles in bulletin order: by section, then position. */
   articles: Article[];
+  /** The issue's working name in the app's lists ('' = none): what "rename" changes. */
+  name?: string;
+  /** The title page's subtitle, printed under the title ('' = none). */
+  subtitle?: string;
+  /** Layout style chosen for the issue; null: the imported issue's own, else the 2024 house style. */
+  style?: IssueStyle | null;
+  /** The colophon as edited in the app; null: the imported or default one. */
+  colophon?: IssueColophon | null;
+  /** When the issue went to the trash (restorable for TRASH_DAYS); null when it is not there. */
+  deletedAt?: string | null;
+}
+
+/** A colophon as the editor sets it: the English organization line, labelled fields, a URL. */
+export interface IssueColophon {
+  organization: string | null;
+  fields: { label: string; value: string }[];
+  url: string | null;
+}
+
+/** What the editor may change on an issue (each field optional). */
+export interface IssuePatch {
+  number?: string;
+  date?: string;
+  rate?: number | null;
+  name?: string;
+  title?: string;
+  subtitle?: string;
+  publisher?: string;
+  style?: IssueStyle | null;
+  colophon?: IssueColophon | null;
 }
 
 export type IssueSummary = Omit<Issue, 'articles'> & { articleCount: number };

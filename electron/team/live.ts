@@ -20,6 +20,8 @@ const CHANGES: Partial<Record<ApiMethod, ChangeKind>> = {
   moveArticle: 'issue',
   deleteArticle: 'issue',
   importIssue: 'issue',
+  deleteIssue: 'issue',
+  restoreIssue: 'issue',
   saveArticle: 'article',
   setArticleState: 'article',
   addComment: 'comments',

@@ -39,7 +39,12 @@ function fontOf(lang: TextLang) {
 
 // LibreOffice (7.x) ignores w:autoSpaceDN and sets a gap between a digit and the Hangul next to
 // it (`1,700 억`); an invisible WORD JOINER there keeps the two apart for its autospace rule, and
-// Word, which honours autoSpaceDN, shows nothing either.
+// Word, which honours autoSpaceDN, shows nothing either. Checked again with LibreOffice 7.4.7: the
+// same DOCX without the joiners (autospace off on every style and paragraph) prints `1,700 억`,
+// `60 억`; a joiner in a hidden run works too but still reaches LibreOffice's text export and the
+// PDF bookmarks, so it buys nothing. The cost: the joiner is a character, in the text a reader
+// copies and searches in the DOCX (a search for 1,700억 must allow for it); the PDF Chromium prints
+// from the HTML carries none.
 const DIGIT_HANGUL = /(?<=\d)(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=\d)/g;
 export const WORD_JOINER = '\u2060';
 

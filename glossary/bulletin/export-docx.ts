@@ -3,7 +3,7 @@
 // bullets, tables and colophon as the HTML and the PDF. Headings are real heading styles with
 // outline levels (Word's navigation pane, LibreOffice's navigator, PDF bookmarks); titles and leads
 // keep with the next paragraph; table header rows repeat; Korean autospace is off (docx-finish.ts).
-import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { BulletinIssue } from './model.ts';
 import { issueDateLabel } from './inline.ts';
 import { band, half, nodeParts, run, runs, tw, FONT_NAME } from './docx-parts.ts';
@@ -17,12 +17,27 @@ type Node<K extends LayoutNode['kind']> = Extract<LayoutNode, { kind: K }>;
 const blue = { color: COLORS.blue } as const;
 const mmToTwips = (mm: number) => Math.round((mm / 25.4) * 1440);
 
+const white = { color: COLORS.white } as const;
+// A band-coloured border at the sides pads the text inside its band, as the HTML's padding does.
+const bandSide = { style: BorderStyle.SINGLE, size: 4, color: COLORS.blue, space: 8 } as const;
+const bandPara = (children: TextRun[], extra = {}) =>
+  new Paragraph({ shading: band, alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, indent: { left: tw(10), right: tw(10) }, border: { left: bandSide, right: bandSide }, children, ...extra });
+
+/**
+ * The cover's foot band (publisher, organization) as the first page's footer: it sits at the foot
+ * of the page whatever the title, subtitle and number above take, and a long publisher wraps
+ * inside its band instead of pushing it onto the next page.
+ */
+function coverFoot(node: Node<'cover'>): Footer {
+  return new Footer({
+    children: [
+      bandPara(runs(node.publisher, { ...white, bold: true, size: half(SIZE.coverPublisher) }), { spacing: { before: 0, after: 0, line: 400 } }),
+      bandPara([run(node.organization, { ...white, size: half(SIZE.coverOrg), characterSpacing: 20 })], { spacing: { before: 0, after: 0, line: 360 } }),
+    ],
+  });
+}
+
 function cover(node: Node<'cover'>): Part[] {
-  const white = { color: COLORS.white } as const;
-  const bandPara = (children: TextRun[], extra = {}) =>
-    new Paragraph({ shading: band, alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, indent: { left: tw(6), right: tw(6) }, children, ...extra });
-  // The space between the date and the foot band: the page height less what the cover's text takes.
-  const filler = mmToTwips(PAGE.heightMm - 2 * PAGE.marginMm) - 6000 - (node.number ? 500 : 0);
   return [
     bandPara([run(node.organization, { ...white, size: half(SIZE.coverOrg), characterSpacing: 20 })], { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 360 } }),
     new Paragraph({
@@ -32,10 +47,9 @@ function cover(node: Node<'cover'>): Part[] {
       border: { bottom: { style: BorderStyle.THICK, size: 20, color: COLORS.blue, space: 10 } },
       children: runs(node.title, { ...blue, bold: true, size: half(SIZE.coverTitle) }),
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: node.number ? 120 : filler }, children: [run(node.date, { bold: true, size: half(SIZE.coverDate) })] }),
-    ...(node.number ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: filler }, children: [run(node.number, { size: half(SIZE.body + 1) })] })] : []),
-    bandPara([run(node.publisher, { ...white, bold: true, size: half(SIZE.coverPublisher) })], { spacing: { before: 0, after: 0, line: 400 } }),
-    bandPara([run(node.organization, { ...white, size: half(SIZE.coverOrg), characterSpacing: 20 })], { spacing: { before: 0, after: 0, line: 360 } }),
+    ...(node.subtitle ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: tw(8), after: 0 }, children: runs(node.subtitle, { ...blue, bold: true, size: half(SIZE.coverSubtitle) }) })] : []),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: tw(14), after: 120 }, children: [run(node.date, { bold: true, size: half(SIZE.coverDate) })] }),
+    ...(node.number ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: runs(node.number, { size: half(SIZE.body + 1) }) })] : []),
   ];
 }
 
@@ -104,6 +118,7 @@ function heading(size: number, outlineLevel: number, extra: { color?: string; sh
 
 export async function exportDocx(issue: BulletinIssue): Promise<Uint8Array> {
   const nodes = houseLayout(issue);
+  const coverNode = nodes.find((n): n is Node<'cover'> => n.kind === 'cover');
   const margin = mmToTwips(PAGE.marginMm);
   const footer = new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font, size: 16 })] })],
@@ -113,7 +128,8 @@ export async function exportDocx(issue: BulletinIssue): Promise<Uint8Array> {
     title: `${issue.title} ${issueDateLabel(issue.date)}`,
     styles: {
       default: {
-        document: { run: { font, size: half(SIZE.body), language: { value: 'ko-KR', eastAsia: 'ko-KR' } }, paragraph: { spacing: { line: Math.round(240 * LINE) } } },
+        document: { run: { font, size: half(SIZE.body), language: { value: 'ko-KR', eastAsia: 'ko-KR' } }, paragraph: { spacing: { line: Math.round(240 * LINE), lineRule: LineRuleType.AUTO } } },
+        // lineRule said outright: LibreOffice otherwise reads the line as exact, and a 28 pt title's lines overlap.
         title: { run: { font, size: half(SIZE.coverTitle), bold: true, color: COLORS.blue }, paragraph: { spacing: { before: 0, after: 0 } } },
         heading1: heading(SIZE.section, 0, { color: COLORS.white, shading: band, space: { before: 0, after: 12 } }),
         heading2: heading(SIZE.title, 1, { space: SPACE.title, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: COLORS.blue, space: 2 } } }),
@@ -123,7 +139,7 @@ export async function exportDocx(issue: BulletinIssue): Promise<Uint8Array> {
     sections: [
       {
         properties: { titlePage: true, page: { size: { width: mmToTwips(PAGE.widthMm), height: mmToTwips(PAGE.heightMm) }, margin: { top: margin, bottom: margin, left: margin, right: margin } } },
-        footers: { default: footer },
+        footers: { default: footer, ...(coverNode ? { first: coverFoot(coverNode) } : {}) },
         children: nodes.flatMap(parts),
       },
     ],

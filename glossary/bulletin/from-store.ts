@@ -90,14 +90,20 @@ function defaultColophon(issue: Issue): Colophon {
   };
 }
 
-/** The imported colophon, with 발행일 following the issue's date when it was edited since. */
+/** 발행일 as the issue's date prints. */
+function followingDate(colophon: Colophon, date: string): Colophon {
+  return { ...colophon, fields: colophon.fields.map((f) => (f.label.replace(/\s/g, '') === '발행일' ? { ...f, value: issueDateLabel(date) } : f)) };
+}
+
+/**
+ * The colophon as edited in the app (its 발행일 always the issue's date), else the imported one,
+ * with 발행일 following the issue's date when it was edited since, else the default.
+ */
 function colophonOf(issue: Issue, extras: ImportedExtras | null): Colophon {
+  if (issue.colophon) return followingDate({ organization: issue.colophon.organization, fields: issue.colophon.fields, url: issue.colophon.url }, issue.date);
   if (!extras) return defaultColophon(issue);
   if (extras.date === issue.date) return extras.colophon;
-  return {
-    ...extras.colophon,
-    fields: extras.colophon.fields.map((f) => (f.label === '발행일' ? { ...f, value: issueDateLabel(issue.date) } : f)),
-  };
+  return followingDate(extras.colophon, issue.date);
 }
 
 /** Pure: the issue, its imported extras and printed summary (null when none) → the bulletin model. */
@@ -121,17 +127,20 @@ export function bulletinFromIssue(issue: Issue, extras: ImportedExtras | null, p
   const summary = printedSummary ?? derivedSummary(main).map((text) => ({ text, line: 0 }));
   // The number printed on the issue: none when the import had none and the store still uses the date.
   const number = extras && extras.number === null && issue.number === issue.date ? null : issue.number;
+  // Title, publisher and style: the issue's columns (an import writes the printed ones there).
+  const style = issue.style ?? extras?.style;
   return {
-    title: extras?.title ?? issue.title,
+    title: issue.title,
+    ...(issue.subtitle ? { subtitle: issue.subtitle } : {}),
     date: issue.date,
-    publisher: extras?.publisher ?? issue.publisher,
+    publisher: issue.publisher,
     number,
     summary,
     sections,
     shortItems,
     colophon: colophonOf(issue, extras),
     unplaced: extras?.unplaced ?? [],
-    ...(extras?.style ? { style: extras.style } : {}),
+    ...(style ? { style } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseIssueText } from './parse-text.ts';
 import { exportHtml } from './export-html.ts';
+import { exportMarkdown } from './export-markdown.ts';
 import { importIssueIntoStore } from './to-store.ts';
 import { bulletinFromStore } from './from-store.ts';
 import { withoutPositions } from './model.ts';
@@ -91,4 +92,39 @@ test('stored and read back, the issue keeps its bullets, dated references and st
     store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('Markdown in the 2025 style: □ / ○ bullets, the <참고자료> block of dated lines, read back the same', () => {
+  const markdown = exportMarkdown(issue);
+  const lines = markdown.split('\n');
+  for (const line of [
+    'style: "kostec-2025"',
+    "- □ 과기부는 '인공지능+과학기술' 행동 방안을 발표하고 2027년까지 과학연구용 대규모 모델과 연구 플랫폼 20개를 구축할 계획",
+    '  - ○ (발표 배경) 인공지능이 과학연구의 패러다임을 바꾸고 있어 기초연구 전반에 인공지능 활용을 확대할 필요',
+    '    - 과학기술부(科技部)와 국가자연과학기금위원회가 공동으로 추진',
+    '\\<참고자료\\>',
+    '- (25.12.19, 科技部) 科技部关于印发《"人工智能+科技"行动方案》的通知 <https://www.most.gov.cn/xxgk/2025/1219.html>',
+  ]) {
+    assert.ok(lines.includes(line), `missing line: ${line}\n${markdown}`);
+  }
+  assert.doesNotMatch(markdown, /☑/);
+  const again = parseIssueText('kostec-2025.md', markdown);
+  assert.equal(again.style, 'kostec-2025');
+  const { unplaced: _a, ...back } = withoutPositions(again);
+  const { unplaced: _b, ...original } = withoutPositions(issue);
+  assert.deepEqual(back, original);
+  assert.equal(exportMarkdown(again), markdown, 'stable on a second export');
+});
+
+test('the same issue switched to the 2024 style writes - bullets and ☑ references, and no style line', () => {
+  const markdown = exportMarkdown({ ...issue, style: 'house-2024' });
+  assert.ok(markdown.includes("\n- 과기부는 '인공지능+과학기술'"), markdown);
+  assert.ok(markdown.includes('\n  - (발표 배경) '));
+  assert.ok(markdown.includes('\n- ☑ 人工智能赋能科研范式变革 <https://www.news.cn/2025-12/18/c_1131.htm>'));
+  assert.doesNotMatch(markdown, /^style:|□|○/m);
+});
+
+test('a Markdown file naming an unknown style is refused with its line', () => {
+  const markdown = exportMarkdown(issue).replace('style: "kostec-2025"', 'style: "kostec-2030"');
+  assert.throws(() => parseIssueText('bad.md', markdown), /bad\.md:5: front matter style "kostec-2030" is not one of house-2024, kostec-2025/s);
 });

@@ -112,6 +112,8 @@ export type IssueStyle = 'house-2024' | 'kostec-2025';
 
 export interface BulletinIssue {
   title: string;
+  /** Printed under the title on the cover; absent or '' when none. */
+  subtitle?: string;
   /** ISO date of the issue. */
   date: string;
   publisher: string;

@@ -1,11 +1,11 @@
 // Reads the Markdown form written by export-markdown.ts back into a BulletinIssue.
 import { InputError } from '../errors.ts';
-import type { Block, BulletinArticle, BulletinIssue, BulletinSection, Colophon, Lead, ShortItem, TextLine } from './model.ts';
+import type { Block, BulletinArticle, BulletinIssue, BulletinSection, Colophon, IssueStyle, Lead, ShortItem, TextLine } from './model.ts';
 import { BULLETIN_PUBLISHER, BULLETIN_TITLE, SECTION_TITLES } from './model.ts';
 import { monthDayToIso, parseIssueDate, splitTrailingDate } from './inline.ts';
-import { COLOPHON_HEADING, MARKDOWN_IMAGE_LINE, SUMMARY_HEADING } from './export-markdown.ts';
+import { BULLET_MARKS, COLOPHON_HEADING, MARKDOWN_IMAGE_LINE, SUMMARY_HEADING } from './export-markdown.ts';
 import { splitTableRow, unescapeMarkdown as un } from './markdown-escape.ts';
-import { sectionOf, toSourceLines, type SourceLine } from './text-lines.ts';
+import { datedReference, isReferencesHeading, sectionOf, toSourceLines, type SourceLine } from './text-lines.ts';
 
 type Part = 'front' | 'summary' | 'section' | 'brief' | 'colophon' | 'other';
 
@@ -14,10 +14,14 @@ interface Meta {
   date: string | null;
   publisher: string;
   number: string | null;
+  subtitle: string | null;
+  style: IssueStyle | null;
 }
 
+const STYLES: readonly IssueStyle[] = ['house-2024', 'kostec-2025'];
+
 function readFrontMatter(fileName: string, lines: SourceLine[]): { meta: Meta; next: number } {
-  const meta: Meta = { title: BULLETIN_TITLE, date: null, publisher: BULLETIN_PUBLISHER, number: null };
+  const meta: Meta = { title: BULLETIN_TITLE, date: null, publisher: BULLETIN_PUBLISHER, number: null, subtitle: null, style: null };
   const first = lines.findIndex((l) => l.text.trim() !== '');
   if (lines[first]?.text.trim() !== '---') return { meta, next: Math.max(first, 0) };
   let i = first + 1;
@@ -38,6 +42,11 @@ function readFrontMatter(fileName: string, lines: SourceLine[]): { meta: Meta; n
     if (key === 'title') meta.title = text2;
     else if (key === 'publisher') meta.publisher = text2;
     else if (key === 'number') meta.number = text2;
+    else if (key === 'subtitle') meta.subtitle = text2;
+    else if (key === 'style') {
+      if (!STYLES.includes(text2 as IssueStyle)) throw new InputError(fileName, `front matter style "${text2}" is not one of ${STYLES.join(', ')}`, { line });
+      meta.style = text2 as IssueStyle;
+    }
     else if (key === 'date') {
       meta.date = parseIssueDate(text2);
       if (!meta.date) throw new InputError(fileName, `front matter date "${text2}" is not a date`, { line });
@@ -66,7 +75,13 @@ class BodyReader {
   private table: TableBlock | null = null;
   private caption: { text: string; line: number } | null = null;
 
-  constructor(private readonly issueDate: string) {}
+  constructor(private readonly issueDate: string, private readonly style: IssueStyle) {}
+
+  /** A bullet's text without the mark its style writes at its depth (□, ○, ·). */
+  private unmarked(content: string, depth: number): string {
+    const mark = BULLET_MARKS[this.style][Math.min(depth, 3)]!;
+    return mark !== '' && content.startsWith(mark) ? content.slice(mark.length) : content;
+  }
 
   /** Finish the current body and read the next lines into `body`. */
   start(body: Body): void {
@@ -133,7 +148,7 @@ class BodyReader {
     const footnote = /^((?:\\\*)+) (.*)$/.exec(content);
     if (footnote) blocks.push({ kind: 'footnote', depth, marker: '*'.repeat(footnote[1]!.length / 2), text: un(footnote[2]!), line });
     else if (content.startsWith('▶ ')) blocks.push({ kind: 'note', depth, text: un(content.slice(2)), line });
-    else blocks.push({ kind: 'bullet', depth, text: un(content), line });
+    else blocks.push({ kind: 'bullet', depth, text: un(this.unmarked(content, depth)), line });
   }
 }
 
@@ -152,7 +167,8 @@ export function parseMarkdownIssue(fileName: string, text: string): BulletinIssu
   let item: ShortItem | null = null;
   let inReferences = false;
   let sawColophon = false;
-  const reader = new BodyReader(issueDate);
+  const style = meta.style ?? 'house-2024';
+  const reader = new BodyReader(issueDate, style);
 
   for (const { text: raw, line } of lines.slice(next)) {
     const trimmed = raw.trim();
@@ -202,13 +218,16 @@ export function parseMarkdownIssue(fileName: string, text: string): BulletinIssu
     } else if (article) {
       if (trimmed.startsWith('분야: ') && article.category === '' && article.blocks.length === 0 && !article.lead) {
         article.category = un(trimmed.slice(4));
-      } else if (trimmed === '참고자료') {
+      } else if (!inReferences && isReferencesHeading(un(trimmed))) {
         reader.finish();
         inReferences = true;
-      }
-      else if (inReferences) {
-        const { before, url } = trailingUrl(trimmed.replace(/^- ☑\s?/, ''));
-        article.references.push({ title: un(before), url, line });
+      } else if (inReferences) {
+        const checked = /^- ☑\s?/.test(trimmed);
+        const { before, url } = trailingUrl(trimmed.replace(/^- (☑\s?)?/, ''));
+        // The 2025 form: `(25.12.19, 科技部) 标题`.
+        const dated = checked ? null : datedReference(before);
+        if (dated) article.references.push({ title: un(dated.rest), url, line, date: dated.date, publisher: un(dated.publisher) });
+        else article.references.push({ title: un(before), url, line });
       } else reader.read(raw, line);
     } else if (item) {
       const source = /^출처:\s?(.*)$/.exec(trimmed);
@@ -226,5 +245,17 @@ export function parseMarkdownIssue(fileName: string, text: string): BulletinIssu
   if (sections.every((s) => s.articles.length === 0) && shortItems.length === 0) {
     throw new InputError(fileName, 'the issue has no articles: no "### " article or short item heading was found', { line: next + 1 });
   }
-  return { title: meta.title, date: issueDate, publisher: meta.publisher, number: meta.number, summary, sections, shortItems, colophon, unplaced };
+  return {
+    title: meta.title,
+    ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
+    date: issueDate,
+    publisher: meta.publisher,
+    number: meta.number,
+    summary,
+    sections,
+    shortItems,
+    colophon,
+    ...(meta.style ? { style: meta.style } : {}),
+    unplaced,
+  };
 }

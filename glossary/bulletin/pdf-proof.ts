@@ -49,7 +49,7 @@ export function layoutTexts(nodes: LayoutNode[]): string[] {
       case 'references':
         return n.items.map((r) => `${r.prefix}${r.title}`);
       case 'cover':
-        return [n.title, n.date, n.number ?? '', n.publisher];
+        return [n.title, n.subtitle ?? '', n.date, n.number ?? '', n.publisher];
       case 'colophon':
         return n.fields.map((f) => f.value);
       case 'lead':

@@ -241,7 +241,14 @@ export function importIssueIntoStore(store: GlossaryStore, bulletin: BulletinIss
   const rate = issueRate(options.rate, articles);
   const mainArticles = articles.filter((a) => a.section !== 'brief');
   return inStoreTransaction(store, () => {
-    const issue = store.createIssue({ number, date: bulletin.date, rate });
+    const created = store.createIssue({ number, date: bulletin.date, rate });
+    // The printed title page and style are the issue's own columns (editable in the app).
+    const issue = store.updateIssue(created.id, {
+      ...(bulletin.title.trim() ? { title: bulletin.title } : {}),
+      ...(bulletin.publisher.trim() ? { publisher: bulletin.publisher } : {}),
+      ...(bulletin.subtitle?.trim() ? { subtitle: bulletin.subtitle } : {}),
+      style: bulletin.style ?? null,
+    });
     const extras: ImportedExtras = {
       title: bulletin.title,
       publisher: bulletin.publisher,

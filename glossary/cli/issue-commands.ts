@@ -11,6 +11,7 @@ import type { IssueImportResult } from '../bulletin/to-store.ts';
 import type { IssueSummary } from '../model.ts';
 import type { GlossaryStore } from '../store/index.ts';
 import { dbPathOf, readUserFile, writeFileAtomic } from './context.ts';
+import { registerIssueAdminCommands } from './issue-admin-commands.ts';
 
 type Out = (text: string) => void;
 
@@ -169,4 +170,6 @@ export function registerIssueCommands(program: Command, out: Out): void {
         mergeLines(merge, out);
       });
     });
+
+  registerIssueAdminCommands(issue, out, withStore, resolveIssue);
 }

@@ -15,6 +15,9 @@ type IssueMethods = Pick<
   | 'getArticle'
   | 'saveArticle'
   | 'setArticleState'
+  | 'deleteIssue'
+  | 'restoreIssue'
+  | 'issueTrash'
 >;
 
 export function issueMethods(store: GlossaryStore): IssueMethods {
@@ -52,6 +55,15 @@ export function issueMethods(store: GlossaryStore): IssueMethods {
     },
     async setArticleState({ id, state }) {
       return store.setArticleState(id, state);
+    },
+    async deleteIssue({ id }) {
+      return store.deleteIssue(id);
+    },
+    async restoreIssue({ id }) {
+      return store.restoreIssue(id);
+    },
+    async issueTrash() {
+      return store.issueTrash();
     },
   };
 }

@@ -7,9 +7,11 @@ import {
   type ArticleSource,
   type ArticleState,
   type Issue,
+  type IssueColophon,
   type IssueSummary,
   type SectionId,
 } from '../model.ts';
+import type { IssueStyle } from '../bulletin/model.ts';
 import type { Db } from './database.ts';
 import { NotFoundError } from '../errors.ts';
 
@@ -25,6 +27,11 @@ interface IssueRow {
   publisher: string;
   created_at: string;
   updated_at: string;
+  name: string;
+  subtitle: string;
+  style: IssueStyle | null;
+  colophon: string | null;
+  deleted_at: string | null;
 }
 interface ArticleRow {
   id: number;
@@ -95,7 +102,7 @@ export class BulletinRepository {
 
   // Strictly later than the issue's last change, even within one millisecond: caches of an issue's
   // text (the concordance corpus) are keyed by it.
-  private touchIssue(issueId: number, now: string): void {
+  touchIssue(issueId: number, now: string): void {
     const last = this.db.prepare('SELECT updated_at FROM issues WHERE id = ?').pluck().get(issueId) as string | undefined;
     const at = last !== undefined && now <= last ? new Date(Date.parse(last) + 1).toISOString() : now;
     this.db.prepare('UPDATE issues SET updated_at = ? WHERE id = ?').run(at, issueId);
@@ -105,7 +112,7 @@ export class BulletinRepository {
     const rows = this.db
       .prepare(
         `SELECT i.*, (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) AS article_count
-         FROM issues i ORDER BY i.date DESC, i.id DESC`,
+         FROM issues i WHERE i.deleted_at IS NULL ORDER BY i.date DESC, i.id DESC`,
       )
       .all() as (IssueRow & { article_count: number })[];
     return rows.map((row) => ({ ...issueFields(row), articleCount: row.article_count }));
@@ -277,6 +284,11 @@ function issueFields(row: IssueRow): Omit<Issue, 'articles'> {
     publisher: row.publisher,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    name: row.name,
+    subtitle: row.subtitle,
+    style: row.style,
+    colophon: row.colophon === null ? null : (JSON.parse(row.colophon) as IssueColophon),
+    deletedAt: row.deleted_at,
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   ImportPlan,
   ImportResult,
   Issue,
+  IssuePatch,
   IssueSummary,
   SearchHit,
   SectionId,
@@ -20,6 +21,7 @@ import { TERM_STATUSES } from '../model.ts';
 import type { IndexedConcept, Rendering } from '../checks/types.ts';
 import { AcceptedFindings, type AcceptedFindingRecord } from './accepted.ts';
 import { BulletinRepository } from './bulletin.ts';
+import { IssueAdmin, type TrashedIssue } from './issue-admin.ts';
 import { CommentRepository, type ArticleComment } from './comments.ts';
 import { ConceptRepository } from './concepts.ts';
 import { openDatabase, type Db } from './database.ts';
@@ -48,6 +50,7 @@ export class GlossaryStore {
   private readonly concepts: ConceptRepository;
   private readonly terms: TermSearch;
   private readonly bulletin: BulletinRepository;
+  private readonly issueAdmin: IssueAdmin;
   private readonly accepted: AcceptedFindings;
   private readonly versions: VersionRepository;
   private readonly comments: CommentRepository;
@@ -67,6 +70,8 @@ export class GlossaryStore {
     this.concepts = new ConceptRepository(this.db);
     this.terms = new TermSearch(this.db);
     this.bulletin = new BulletinRepository(this.db);
+    this.issueAdmin = new IssueAdmin(this.db, this.bulletin);
+    this.write(() => this.issueAdmin.purge(now()));
     this.accepted = new AcceptedFindings(this.db);
     this.versions = new VersionRepository(this.db);
     this.comments = new CommentRepository(this.db);
@@ -293,8 +298,28 @@ export class GlossaryStore {
     return this.bulletin.getIssue(id);
   }
 
-  updateIssue(id: number, patch: { number?: string; date?: string; rate?: number | null }): Issue {
-    return this.write(() => this.bulletin.updateIssue(id, patch, now()));
+  updateIssue(id: number, patch: IssuePatch): Issue {
+    return this.write(() => this.issueAdmin.update(id, patch, now()));
+  }
+
+  /** To the trash (restorable for TRASH_DAYS); what has been there longer is purged now. */
+  deleteIssue(id: number): IssueSummary {
+    return this.write(() => {
+      this.issueAdmin.purge(now());
+      return this.issueAdmin.delete(id, now());
+    });
+  }
+
+  restoreIssue(id: number): Issue {
+    return this.write(() => this.issueAdmin.restore(id, now()));
+  }
+
+  /** The trash, after purging what has been there TRASH_DAYS. */
+  issueTrash(): TrashedIssue[] {
+    return this.write(() => {
+      this.issueAdmin.purge(now());
+      return this.issueAdmin.trash();
+    });
   }
 
   addArticle(req: { issueId: number; section: SectionId; category?: string; title?: string }): Article {

@@ -26,6 +26,7 @@ ${scope} .h-band { background: ${c(COLORS.blue)}; color: ${c(COLORS.white)}; pad
 ${scope} .h-cover-org { font-size: ${SIZE.coverOrg}pt; letter-spacing: .12em; }
 ${scope} .h-cover-title { margin-top: 60mm; text-align: center; font-size: ${SIZE.coverTitle}pt; font-weight: bold; color: ${c(COLORS.blue)};
   border-bottom: 2.5pt solid ${c(COLORS.blue)}; padding-bottom: 4mm; line-height: 1.3; }
+${scope} .h-cover-subtitle { text-align: center; font-size: ${SIZE.coverSubtitle}pt; font-weight: bold; color: ${c(COLORS.blue)}; margin-top: 3mm; line-height: 1.3; }
 ${scope} .h-cover-date { text-align: center; font-size: ${SIZE.coverDate}pt; font-weight: bold; margin-top: 5mm; }
 ${scope} .h-cover-number { text-align: center; font-size: ${SIZE.body + 1}pt; margin-top: 2mm; }
 ${scope} .h-cover-foot { margin-top: auto; text-align: center; }

@@ -18,7 +18,7 @@ export interface ContentsEntry {
 }
 
 export type LayoutNode =
-  | { kind: 'cover'; organization: string; title: string; date: string; number: string | null; publisher: string }
+  | { kind: 'cover'; organization: string; title: string; subtitle: string | null; date: string; number: string | null; publisher: string }
   | { kind: 'contents'; sections: { title: string; entries: ContentsEntry[] }[] }
   | { kind: 'summary'; title: string; items: string[] }
   /** A heading: level 1 the section bar (new page), 2 an article title, 3 a sub-heading. */
@@ -115,7 +115,7 @@ export function houseLayout(issue: BulletinIssue): LayoutNode[] {
   const anchors = new Map<BulletinArticle, string>();
   issue.sections.forEach((s) => s.articles.forEach((a, i) => anchors.set(a, `${s.id}-${i + 1}`)));
   const nodes: LayoutNode[] = [
-    { kind: 'cover', organization, title: issue.title, date: issueDateLabel(issue.date), number: issue.number ? printedIssueNumber(issue.number) : null, publisher: issue.publisher },
+    { kind: 'cover', organization, title: issue.title, subtitle: issue.subtitle?.trim() || null, date: issueDateLabel(issue.date), number: issue.number ? printedIssueNumber(issue.number) : null, publisher: issue.publisher },
     {
       kind: 'contents',
       sections: [

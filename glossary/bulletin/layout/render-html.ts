@@ -23,7 +23,9 @@ function nodeHtml(node: LayoutNode): string {
   switch (node.kind) {
     case 'cover':
       return `<header class="h-cover"><p class="h-band h-cover-org">${escapeHtml(node.organization)}</p>` +
-        `<p class="h-cover-title">${inlineHtml(node.title)}</p><p class="h-cover-date">${escapeHtml(node.date)}</p>` +
+        `<p class="h-cover-title">${inlineHtml(node.title)}</p>` +
+        (node.subtitle ? `<p class="h-cover-subtitle">${inlineHtml(node.subtitle)}</p>` : '') +
+        `<p class="h-cover-date">${escapeHtml(node.date)}</p>` +
         (node.number ? `<p class="h-cover-number">${escapeHtml(node.number)}</p>` : '') +
         `<div class="h-band h-cover-foot"><p class="h-cover-publisher">${escapeHtml(node.publisher)}</p><p class="h-cover-org">${escapeHtml(node.organization)}</p></div></header>`;
     case 'contents':

@@ -30,6 +30,7 @@ export const SIZE = {
   coverOrg: 8,
   coverTitle: 28,
   coverDate: 15,
+  coverSubtitle: 14,
   coverPublisher: 15,
   contentsTitle: 20,
   contentsSection: 12,

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Issue } from '../../../glossary/model.ts';
+import type { Issue, IssuePatch } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import { formatDate } from '../workbench/dates.ts';
+import { DeleteIssueButton } from './DeleteIssueButton.tsx';
 
-type Patch = { number?: string; date?: string; rate?: number | null };
+type Patch = IssuePatch;
 
 /** A text field of the issue saved when it is left (or on Enter); unchanged text is not sent. */
 function IssueField({ label, value, testId, className, parse, save }: {
@@ -32,7 +33,7 @@ function IssueField({ label, value, testId, className, parse, save }: {
   );
 }
 
-/** Number, date and the CNY→KRW rate of the issue (what the cover and the checks use), each saved when left. */
+/** Name, number, date and the CNY→KRW rate of the issue (what the cover and the checks use), each saved when left; delete. */
 export function IssueHeader({ issue, onChange, onError }: { issue: Issue; onChange: (issue: Issue) => void; onError: (e: unknown) => void }) {
   const { t, i18n } = useTranslation();
   const save = async (patch: Patch) => {
@@ -49,7 +50,10 @@ export function IssueHeader({ issue, onChange, onError }: { issue: Issue; onChan
       <a href="#/" className="back">← {t('nav.issues')}</a>
       <h1 data-testid="issue-title">
         {t('issues.issueNumber', { number: issue.number })} <span className="muted" data-testid="issue-date-shown">{formatDate(issue.date, i18n.language)}</span>
+        {issue.name ? <span className="issue-name" data-testid="issue-name-shown">{issue.name}</span> : null}
       </h1>
+      <IssueField label={t('issueAdmin.name')} value={issue.name ?? ''} className="name-input" testId="issue-name-edit" save={save}
+        parse={(text) => ({ name: text })} />
       <IssueField label={t('issues.number')} value={issue.number} className="number-input" testId="issue-number-edit" save={save}
         parse={(text) => (text === '' ? null : { number: text.replace(/^제\s*|\s*호$/g, '') })} />
       <IssueField label={t('issues.date')} value={issue.date} className="date-input" testId="issue-date-edit" save={save}
@@ -60,6 +64,7 @@ export function IssueHeader({ issue, onChange, onError }: { issue: Issue; onChan
           const rate = Number(text.replace(/,/g, ''));
           return Number.isFinite(rate) && rate > 0 ? { rate } : null;
         }} />
+      <DeleteIssueButton issue={issue} onError={onError} />
     </div>
   );
 }

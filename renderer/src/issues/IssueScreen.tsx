@@ -9,6 +9,9 @@ import { useLoad } from '../shell/useLoad.ts';
 import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 import { ArticleRow } from './ArticleRow.tsx';
 import { IssueHeader } from './IssueHeader.tsx';
+import { TitlePageForm } from './TitlePageForm.tsx';
+import { showToast } from '../shell/toast.ts';
+import type { IssuePatch } from '../../../glossary/model.ts';
 import { moveTarget } from './reorder.ts';
 
 export function IssueScreen({ issueId }: { issueId: number }) {
@@ -38,6 +41,18 @@ export function IssueScreen({ issueId }: { issueId: number }) {
   const articles = issue.value.articles;
   const approved = articles.filter((a) => a.state === 'approved').length;
 
+  const saveSettings = async (patch: IssuePatch): Promise<boolean> => {
+    try {
+      issue.setValue(await api.updateIssue({ id: issueId, ...patch }));
+      setError(null);
+      showToast(t('issueAdmin.saved'));
+      return true;
+    } catch (failure) {
+      setError(failure);
+      return false;
+    }
+  };
+
   const move = (articleId: number, direction: -1 | 1) =>
     run(async () => {
       const target = moveTarget(articles, articleId, direction);
@@ -63,6 +78,10 @@ export function IssueScreen({ issueId }: { issueId: number }) {
         <IssueToolbar issueId={issueId} onError={setError} />
       </div>
       <ErrorBanner error={error ?? issue.error} onDismiss={() => setError(null)} />
+      <details className="panel issue-settings" data-testid="issue-settings">
+        <summary>{t('issueAdmin.settings')}</summary>
+        <TitlePageForm issue={issue.value} onSave={(patch: IssuePatch) => saveSettings(patch)} />
+      </details>
       {SECTION_LIST.map((section, sectionIndex) => {
         const inSection = articles.filter((a) => a.section === section);
         return (

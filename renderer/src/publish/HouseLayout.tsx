@@ -43,6 +43,7 @@ function Node({ node }: { node: LayoutNode }) {
         <header className="h-cover" data-testid="print-cover">
           <p className="h-band h-cover-org">{node.organization}</p>
           <p className="h-cover-title"><Inline text={node.title} /></p>
+          {node.subtitle && <p className="h-cover-subtitle" data-testid="print-cover-subtitle"><Inline text={node.subtitle} /></p>}
           <p className="h-cover-date">{node.date}</p>
           {node.number && <p className="h-cover-number">{node.number}</p>}
           <div className="h-band h-cover-foot"><p className="h-cover-publisher">{node.publisher}</p><p className="h-cover-org">{node.organization}</p></div>
