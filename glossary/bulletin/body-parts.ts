@@ -108,13 +108,20 @@ export function replaceReferences(body: string, references: Reference[]): string
   return splice(body, at, all.length, referenceLines(clean));
 }
 
-/** A line inserted after 0-based line `after` (or at the end of the text before 참고자료 when null). */
-export function insertLine(body: string, after: number | null, line: string): string {
+/**
+ * A line inserted after 0-based line `after` (or at the end of the text before 참고자료 when null),
+ * with the 0-based index it got.
+ */
+export function insertLineAt(body: string, after: number | null, line: string): { body: string; index: number } {
   const all = lines(body);
   const { referencesStart } = bodyParts(body);
   const end = referencesStart ?? all.length;
   const at = after === null ? end : Math.min(after + 1, end);
-  return splice(body, at, at, [line]);
+  return { body: splice(body, at, at, [line]), index: at };
+}
+
+export function insertLine(body: string, after: number | null, line: string): string {
+  return insertLineAt(body, after, line).body;
 }
 
 /**
