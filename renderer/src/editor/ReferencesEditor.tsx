@@ -6,22 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { bodyParts, replaceReferences } from '../../../glossary/bulletin/body-parts.ts';
 import type { Reference } from '../../../glossary/bulletin/model.ts';
 import type { EditableSource } from './draft.ts';
+import { referencesFromSources } from './referencesFromSources.ts';
 
 interface Props {
   body: string;
   latestBody: () => string;
   sources: EditableSource[];
   onBody: (body: string, group: string | null) => void;
-}
-
-/** The sources not yet listed (by URL, or by title when a source has no URL), as references. */
-export function referencesFromSources(sources: { title: string; url: string }[], listed: Reference[]): Reference[] {
-  const urls = new Set(listed.map((r) => r.url).filter(Boolean));
-  const titles = new Set(listed.map((r) => r.title.trim()));
-  return sources
-    .filter((s) => s.title.trim() !== '' || s.url.trim() !== '')
-    .filter((s) => (s.url.trim() ? !urls.has(s.url.trim()) : !titles.has(s.title.trim())))
-    .map((s) => ({ title: s.title.trim(), url: s.url.trim() || null, line: 0 }));
 }
 
 export const ReferencesEditor = memo(function ReferencesEditor({ body, latestBody, sources, onBody }: Props) {

@@ -66,6 +66,7 @@ export const TableEditor = memo(function TableEditor({ index, table, onChange, o
         <label className="small-text">
           <input type="checkbox" checked={header} onChange={(e) => onChange(index, value({ header: e.target.checked }), null)} data-testid="table-header" /> {t('parts.headerRow')}
         </label>
+        {table.header === undefined && <span className="muted small-text" data-testid="table-header-detected">{t('parts.headerDetected')}</span>}
         <span className="spacer" />
         <button type="button" className="ghost small" onClick={() => onRemove(index)} data-testid="table-remove">{t('parts.removeTable')}</button>
       </div>
