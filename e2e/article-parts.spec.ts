@@ -86,6 +86,10 @@ test('each article part is edited, undone and redone, autosaved, and printed in 
   await table.getByTestId('row-remove').nth(3).click();
   await expect(table.getByTestId('table-row')).toHaveCount(3);
   await table.getByTestId('column-add').click();
+  // A cell typed in and cleared again: its (now empty) column stays on screen.
+  await table.getByTestId('cell-1-3').fill('임시');
+  await table.getByTestId('cell-1-3').fill('');
+  await expect(table.getByTestId('cell-1-3')).toBeVisible();
   await table.getByTestId('cell-0-3').fill('비고');
   await table.getByTestId('cell-1-3').fill('26년');
   // A paste into a cell fills the cells from there on.

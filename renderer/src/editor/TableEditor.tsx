@@ -7,6 +7,13 @@ import { rowsFromClipboard, type BodyTable } from '../../../glossary/bulletin/bo
 import { looksLikeHeader } from '../../../glossary/bulletin/layout/table-layout.ts';
 import { gridWidth, padded, pasteAt, removeColumn, removeRow, setCell, type Grid } from './tableGrid.ts';
 
+/** A row as the text form keeps it: without its trailing empty cells. */
+function trimmedRow(row: string[]): string[] {
+  const out = [...row];
+  while (out.length > 0 && out[out.length - 1]!.trim() === '') out.pop();
+  return out;
+}
+
 export interface TableValue {
   title: string;
   rows: Grid;
@@ -33,8 +40,11 @@ export const TableEditor = memo(function TableEditor({ index, table, onChange, o
 
   const typed = (r: number, c: number, text: string) => {
     const next = setCell(table.rows, r, c, text);
-    if (r >= table.rows.length) setExtraRows(Math.max(0, rows.length - next.length));
-    if (c >= gridWidth(table.rows)) setExtraCols(Math.max(0, width - gridWidth(next)));
+    // The grid keeps its size while typing: rows and columns the text form drops when they are
+    // empty (a cell just cleared) stay on screen as extra ones.
+    const kept = next.filter((row) => row.some((cell) => cell.trim() !== ''));
+    setExtraRows(Math.max(0, rows.length - kept.length));
+    setExtraCols(Math.max(0, width - gridWidth(kept.map((row) => trimmedRow(row)))));
     onChange(index, value({ rows: next }), `table-${index}-${r}-${c}`);
   };
 
