@@ -124,6 +124,7 @@ const VALIDATORS: Record<ApiMethod, Check> = {
     title: shortText,
     lead: text,
     body: text,
+    summary: optional(text),
     sources: arrayOf(articleSource, { maxItems: 100 }),
     baseUpdatedAt: optional(shortText),
   }),

@@ -167,6 +167,8 @@ export interface DonghyangApi {
     title: string;
     lead: string;
     body: string;
+    /** The 요약 sentence; absent leaves it as it is. */
+    summary?: string;
     sources: (Omit<ArticleSource, 'id'> & { id?: number })[];
     /** The updatedAt of the article this edit started from: a save based on an older one is refused (ConflictError). */
     baseUpdatedAt?: string;

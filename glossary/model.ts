@@ -189,6 +189,8 @@ export interface Article {
   lead: string;
   /** The Korean body in the house style (bullets `-`, nested ` -`, footnotes `*`, notes `▶` …). */
   body: string;
+  /** The article's sentence in the issue's 요약; empty: the lead (or title) is printed there. */
+  summary: string;
   state: ArticleState;
   sources: ArticleSource[];
   updatedAt: string;

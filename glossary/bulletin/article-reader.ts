@@ -12,6 +12,7 @@ import {
   kostecBullet,
   leadText,
   stripReferenceMark,
+  tableHeaderChoice,
   tableTitle,
   type SourceLine,
 } from './text-lines.ts';
@@ -106,7 +107,8 @@ export function readArticleBody(lines: SourceLine[], issueDate: string): Article
     const title = tableTitle(text);
     if (title !== null) {
       closeTable();
-      table = { kind: 'table', title, rows: [], line, rowLines: [] };
+      const header = tableHeaderChoice(text);
+      table = { kind: 'table', title, rows: [], line, rowLines: [], ...(header === undefined ? {} : { header }) };
       blocks.push(table);
       continue;
     }

@@ -92,3 +92,12 @@ test('an unknown issue id is an error naming it', () => {
   assert.throws(() => bulletinFromStore(store, 99), /issue 99 does not exist/);
   store.close();
 });
+
+test('요약: the articles\' own sentences once any is written; before that the kept summary or the leads', async () => {
+  const { issueSummary } = await import('./from-store.ts');
+  const a = { title: '제목 A', lead: '리드 A (6.4)', summary: '' };
+  const b = { title: '제목 B', lead: '', summary: '' };
+  assert.deepEqual(issueSummary([a, b], null).map((s) => s.text), ['리드 A', '제목 B']);
+  assert.deepEqual(issueSummary([a, b], [{ text: '인쇄된 요약', line: 3 }]).map((s) => s.text), ['인쇄된 요약']);
+  assert.deepEqual(issueSummary([{ ...a, summary: ' 직접 쓴 요약 ' }, b], [{ text: '인쇄된 요약', line: 3 }]).map((s) => s.text), ['직접 쓴 요약']);
+});

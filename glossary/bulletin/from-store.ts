@@ -106,6 +106,16 @@ function colophonOf(issue: Issue, extras: ImportedExtras | null): Colophon {
   return followingDate(extras.colophon, issue.date);
 }
 
+/**
+ * 요약: the main articles' own 요약 sentences, in article order. An issue in which no article has
+ * one yet prints the summary kept from its import, or else each main article's lead (or title).
+ */
+export function issueSummary(main: Pick<Article, 'title' | 'lead' | 'summary'>[], printedSummary: TextLine[] | null): TextLine[] {
+  const own = main.map((a) => (a.summary ?? '').trim());
+  if (own.some((text) => text !== '')) return own.filter((text) => text !== '').map((text) => ({ text, line: 0 }));
+  return printedSummary ?? derivedSummary(main).map((text) => ({ text, line: 0 }));
+}
+
 /** Pure: the issue, its imported extras and printed summary (null when none) → the bulletin model. */
 export function bulletinFromIssue(issue: Issue, extras: ImportedExtras | null, printedSummary: TextLine[] | null): BulletinIssue {
   const sections: BulletinSection[] = [];
@@ -123,8 +133,7 @@ export function bulletinFromIssue(issue: Issue, extras: ImportedExtras | null, p
     }
     section.articles.push(articleFromStore(article, issue.date));
   }
-  const main = issue.articles.filter((a) => a.section !== 'brief');
-  const summary = printedSummary ?? derivedSummary(main).map((text) => ({ text, line: 0 }));
+  const summary = issueSummary(issue.articles.filter((a) => a.section !== 'brief'), printedSummary);
   // The number printed on the issue: none when the import had none and the store still uses the date.
   const number = extras && extras.number === null && issue.number === issue.date ? null : issue.number;
   // Title, publisher and style: the issue's columns (an import writes the printed ones there).

@@ -7,7 +7,7 @@ import type { Article, Issue } from '../model.ts';
 import { buildReviewReport, reviewReportCsv, reviewReportHtml, REVIEW_CSV_HEADER, type ArticleCheck } from './review-report.ts';
 
 function article(id: number, title: string, section: Article['section'] = 'policy'): Article {
-  return { id, issueId: 1, section, category: '', position: id, title, lead: '', body: '', state: 'review', sources: [], updatedAt: '2024-06-21' };
+  return { id, issueId: 1, section, category: '', position: id, title, lead: '', body: '', summary: '', state: 'review', sources: [], updatedAt: '2024-06-21' };
 }
 
 const ISSUE: Issue = {

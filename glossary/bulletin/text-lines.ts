@@ -82,9 +82,23 @@ export function datedReference(text: string): { date: string | null; publisher: 
   return { date, publisher: publisher!, rest: rest! };
 }
 
+/**
+ * The header-row choice the editor writes after a table title: `〈표 1〉 [머리행]` (the first row
+ * is a header) or `[머리행 없음]`. Without a marker the layout detects the header itself.
+ */
+const HEADER_MARK = /\s*\[(머리행|머리행 없음)\]$/;
+
+export const TABLE_HEADER_MARK = { on: '[머리행]', off: '[머리행 없음]' } as const;
+
+/** The header choice written on a table title line: true, false, or undefined (not chosen). */
+export function tableHeaderChoice(text: string): boolean | undefined {
+  const match = HEADER_MARK.exec(text.trim());
+  return match ? match[1] === '머리행' : undefined;
+}
+
 /** `〈table title〉`, also when the PDF lost the opening bracket (a line ending in 〉). */
 export function tableTitle(text: string): string | null {
-  const bare = text.trim();
+  const bare = text.trim().replace(HEADER_MARK, '');
   if (!bare.startsWith('〈') && !(bare.endsWith('〉') && !bare.includes('〈'))) return null;
   return bare.replace(/^〈/, '').replace(/〉$/, '').replace(/\s+/g, ' ').trim();
 }

@@ -66,8 +66,10 @@ test('the sample imports with every article, short item, table and reference in 
   }
   const brief = issue.articles[7]!.body.split('\n');
   assert.deepEqual(brief.slice(-2), ['출처: 상하이시정부 (06.07)', 'https://www.shanghai.gov.cn/gwk/search/content/11dc42f0e0ff4ac9adcaf9e90178bd04']);
-  // The printed 요약 is not the leads: it is kept for export.
-  assert.equal(JSON.parse(store.meta(issueMetaKey.summary(issue.id))!).length, 5);
+  // The printed 요약 is not the leads: each 정책동향 article keeps its bullet as its own 요약 sentence.
+  assert.equal(store.meta(issueMetaKey.summary(issue.id)), undefined);
+  assert.deepEqual(issue.articles.map((a) => a.summary !== ''), [true, true, true, true, true, false, false, false, false, false, false, false, false, false]);
+  assert.match(issue.articles[3]!.summary, /^중국 공업신식화부와 재정부/);
   store.close();
 });
 
@@ -173,6 +175,8 @@ const blockCases: [string, Block][] = [
   ['note', { kind: 'note', depth: 0, text: '수소 생산: 722MW', line: 0 }],
   ['sub-heading', { kind: 'subheading', text: '1) R&D인력 규모 확대', line: 0 }],
   ['table', { kind: 'table', title: '주요 내용', rows: [['', '지역명', '세부 내용'], ['1', '충칭(重慶)', '수소']], line: 0, rowLines: [0, 0] }],
+  ['table with a chosen header row', { kind: 'table', title: '비교', rows: [['구분', '값'], ['a', '1']], line: 0, rowLines: [0, 0], header: true }],
+  ['table with no header row', { kind: 'table', title: '목록', rows: [['a', '1']], line: 0, rowLines: [0], header: false }],
   ['image', { kind: 'image', caption: '3차원 구조 전자피부', line: 0 }],
   ['source', { kind: 'source', text: 'https://a.cn/x', line: 0 }],
   ['paragraph', { kind: 'paragraph', text: '이에 따라 추진함', line: 0 }],

@@ -13,53 +13,13 @@ import { agreedRate } from './issue-stated.ts';
 import { deriveRate } from '../checks/currency-conversions.ts';
 import { fold } from '../text/fold.ts';
 import { leadDateLabel, sourceDateLabel } from './inline.ts';
-import { allArticles, type Block, type BulletinIssue, type Colophon, type IssueStyle, type Lead, type Reference, type ShortItem, type TextLine } from './model.ts';
+import { allArticles, type BulletinIssue, type Colophon, type IssueStyle, type Lead, type ShortItem, type TextLine } from './model.ts';
+import { articleBodyText, blockLines } from './text-form.ts';
 import { extractPairs, mergePairs, type KoreanLookup, type PairMerge } from './pairs.ts';
 
-// ---- the text form of a stored body ----
+// ---- the text form of a stored body (text-form.ts) ----
 
-function indent(depth: number): string {
-  return ' '.repeat(depth);
-}
-
-/** One block as the text form writes it (what readArticleBody and readShortItems read). */
-export function blockLines(block: Block): string[] {
-  switch (block.kind) {
-    case 'bullet':
-      return [`${indent(block.depth)}- ${block.text}`];
-    case 'footnote':
-      return [`${indent(block.depth)}- ${block.marker} ${block.text}`];
-    case 'note':
-      return [`${indent(block.depth)}- ▶ ${block.text}`];
-    case 'subheading':
-      return [block.text];
-    case 'table':
-      return [`〈${block.title}〉`, ...block.rows.map((row) => row.join('\t'))];
-    case 'image':
-      return [`〈${block.caption}〉`];
-    case 'source':
-      return [`* 출처: ${block.text}`];
-    case 'paragraph':
-      return [block.text];
-  }
-}
-
-/** `(25.12.19, 科技部) ` before a reference that carries its source's date and publisher. */
-function datedPrefix(ref: Reference): string {
-  if (!ref.date && !ref.publisher) return '';
-  const date = ref.date ? `${ref.date.slice(2, 4)}.${Number(ref.date.slice(5, 7))}.${Number(ref.date.slice(8, 10))}` : '';
-  return `(${[date, ref.publisher ?? ''].filter(Boolean).join(', ')}) `;
-}
-
-function referenceLines(references: Reference[]): string[] {
-  if (references.length === 0) return [];
-  return ['참고자료', ...references.map((ref) => `${datedPrefix(ref) || '☑ '}${ref.title}${ref.url ? ` ${ref.url}` : ''}`)];
-}
-
-/** The body of an article: blocks, then 참고자료. */
-export function articleBodyText(blocks: Block[], references: Reference[]): string {
-  return [...blocks.flatMap(blockLines), ...referenceLines(references)].join('\n');
-}
+export { articleBodyText, blockLines, referenceLines } from './text-form.ts';
 
 /** The body of a short item: blocks, then `출처: name (06.07)` with its URL on the next line. */
 export function shortItemBodyText(item: ShortItem): string {
@@ -187,6 +147,7 @@ interface PlannedArticle {
   title: string;
   lead: string;
   body: string;
+  summary: string;
 }
 
 function plannedArticles(bulletin: BulletinIssue): PlannedArticle[] {
@@ -197,6 +158,7 @@ function plannedArticles(bulletin: BulletinIssue): PlannedArticle[] {
       title: article.title,
       lead: leadLine(article.lead),
       body: articleBodyText(article.blocks, article.references),
+      summary: '',
     })),
   );
   const briefs = bulletin.shortItems.map((item) => ({
@@ -205,7 +167,14 @@ function plannedArticles(bulletin: BulletinIssue): PlannedArticle[] {
     title: item.title,
     lead: leadLine(item.lead),
     body: shortItemBodyText(item),
+    summary: '',
   }));
+  // The printed 요약 has one bullet per 정책동향 article (the house form): each becomes that
+  // article's own 요약 sentence, editable in the app.
+  const policy = main.filter((a) => a.section === 'policy');
+  if (!sameSummary(bulletin.summary, derivedSummary(main)) && bulletin.summary.length > 0 && bulletin.summary.length === policy.length) {
+    policy.forEach((article, i) => (article.summary = bulletin.summary[i]!.text));
+  }
   return [...main, ...briefs];
 }
 
@@ -259,12 +228,13 @@ export function importIssueIntoStore(store: GlossaryStore, bulletin: BulletinIss
       ...(bulletin.style ? { style: bulletin.style } : {}),
     };
     store.setMeta(issueMetaKey.imported(issue.id), JSON.stringify(extras));
-    if (!sameSummary(bulletin.summary, derivedSummary(mainArticles))) {
+    const summaryPlaced = articles.some((a) => a.summary !== '');
+    if (!summaryPlaced && !sameSummary(bulletin.summary, derivedSummary(mainArticles))) {
       store.setMeta(issueMetaKey.summary(issue.id), JSON.stringify(bulletin.summary));
     }
     for (const planned of articles) {
       const article = store.addArticle({ issueId: issue.id, section: planned.section, category: planned.category, title: planned.title });
-      store.saveArticle({ id: article.id, title: planned.title, lead: planned.lead, body: planned.body, sources: [] });
+      store.saveArticle({ id: article.id, title: planned.title, lead: planned.lead, body: planned.body, summary: planned.summary, sources: [] });
       // A past issue was published: its articles are approved (draft → review → approved).
       store.setArticleState(article.id, 'review');
       store.setArticleState(article.id, 'approved');

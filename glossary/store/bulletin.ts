@@ -42,6 +42,7 @@ interface ArticleRow {
   title: string;
   lead: string;
   body: string;
+  summary: string;
   state: ArticleState;
   updated_at: string;
 }
@@ -226,6 +227,7 @@ export class BulletinRepository {
       title: string;
       lead: string;
       body: string;
+      summary?: string;
       sources: { id?: number; title: string; url: string; text: string }[];
     },
     now: string,
@@ -235,9 +237,10 @@ export class BulletinRepository {
       if (typeof req[field] !== 'string') throw new Error(`article ${req.id}: ${field} must be text`);
     }
     if (!Array.isArray(req.sources)) throw new Error(`article ${req.id}: sources must be a list`);
+    if (req.summary !== undefined && typeof req.summary !== 'string') throw new Error(`article ${req.id}: summary must be text`);
     this.db
-      .prepare('UPDATE articles SET category = ?, title = ?, lead = ?, body = ?, updated_at = ? WHERE id = ?')
-      .run(req.category?.trim() ?? row.category, req.title, req.lead, req.body, now, req.id);
+      .prepare('UPDATE articles SET category = ?, title = ?, lead = ?, body = ?, summary = ?, updated_at = ? WHERE id = ?')
+      .run(req.category?.trim() ?? row.category, req.title, req.lead, req.body, req.summary?.trim() ?? row.summary, now, req.id);
 
     const owned = new Set(
       this.db.prepare('SELECT id FROM article_sources WHERE article_id = ?').pluck().all(req.id) as number[],
@@ -305,6 +308,7 @@ function toArticle(row: ArticleRow, sources: readonly SourceRow[]): Article {
     title: row.title,
     lead: row.lead,
     body: row.body,
+    summary: row.summary,
     state: row.state,
     sources: own,
     updatedAt: row.updated_at,

@@ -346,6 +346,7 @@ export class GlossaryStore {
     title: string;
     lead: string;
     body: string;
+    summary?: string;
     sources: { id?: number; title: string; url: string; text: string }[];
   }): Article {
     return this.write(() => {

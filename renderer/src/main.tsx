@@ -13,6 +13,7 @@ import './styles/publish.css';
 import './styles/print.css';
 import './styles/workbench.css';
 import './styles/team.css';
+import './styles/article-parts.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

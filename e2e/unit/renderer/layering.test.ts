@@ -18,6 +18,8 @@ const CORE_IN_PAGE = [
   ...['checks', 'match', 'text', 'readings', 'bulletin/layout'].map((dir) => path.join(coreDir, dir) + path.sep),
   // The house layout the print view renders, with the bulletin's pure text helpers it uses.
   ...['bulletin/inline.ts', 'bulletin/model.ts', 'bulletin/issue-stated.ts'].map((file) => path.join(coreDir, file)),
+  // The article editor's table and 참고자료 editors read and write the body's text form.
+  ...['bulletin/body-parts.ts', 'bulletin/article-reader.ts', 'bulletin/text-form.ts', 'bulletin/text-lines.ts'].map((file) => path.join(coreDir, file)),
 ];
 
 function files(dir: string): string[] {

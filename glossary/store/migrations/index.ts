@@ -7,7 +7,8 @@ import * as m004 from './004-accepted-findings.ts';
 import * as m005 from './005-versions-comments.ts';
 import * as m006 from './006-team.ts';
 import * as m007 from './007-issue-admin.ts';
+import * as m008 from './008-article-summary.ts';
 
 export type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];

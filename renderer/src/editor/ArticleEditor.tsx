@@ -1,35 +1,34 @@
-// The article editor: sources left, Korean draft right, findings beside. Owns the editable state and
-// wires history, autosave, live checks and recognition together.
+// The article editor: sources left, Korean draft and layout parts right, findings beside. Owns the
+// editable state and wires history, autosave, live checks and recognition together.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecognizedTerm } from '../../../glossary/api.ts';
+import { insertLineAt } from '../../../glossary/bulletin/body-parts.ts';
 import type { Finding } from '../../../glossary/checks/types.ts';
-import type { Article, ArticleState } from '../../../glossary/model.ts';
+import type { ArticleState } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
-import { CommentDialog } from '../review/CommentDialog.tsx';
 import { useArticleComments } from '../review/useArticleComments.ts';
 import { useDraftSelection } from '../review/useDraftSelection.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { navigate } from '../shell/route.ts';
 import { showToast } from '../shell/toast.ts';
-import { useLoad } from '../shell/useLoad.ts';
-import { AddTermDialog } from './AddTermDialog.tsx';
-import { DraftPane } from './DraftPane.tsx';
-import { DRAFT_FIELDS, textBeforeCaret, wantsChinese, type Caret, type Draft, type DraftField, type EditableSource } from './draft.ts';
+import { BODY_LINE_STARTS, type BodyLineKind } from './BodyInsertBar.tsx';
+import { DraftPane, type DraftContext } from './DraftPane.tsx';
+import { DRAFT_FIELDS, textBeforeCaret, wantsChinese, type ArticleDraft, type Caret, type DraftField, type EditableSource } from './draft.ts';
+import { EditorDialogs } from './EditorDialogs.tsx';
 import { EditorHeader } from './EditorHeader.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
-import { canQuickFix, findingId } from './findingId.ts';
+import { findingId } from './findingId.ts';
 import { mentionText, preferredKorean, spliceText } from './insertion.ts';
 import { findPending, setPendingFinding, takePendingFinding } from './pendingFinding.ts';
 import { createFieldFindings } from './fieldFindings.ts';
 import { SidePanel, type SideTab } from './SidePanel.tsx';
-import { SourcePane, newSource, type SourceContext } from './SourcePane.tsx';
-import { useAutosave } from './useAutosave.ts';
-import { useDraftHistory } from './useDraftHistory.ts';
+import { SourcePane, type SourceContext } from './SourcePane.tsx';
+import { useArticleSession } from './useArticleSession.ts';
 import { useEditorKeys } from './useEditorKeys.ts';
+import { useFindingActions } from './useFindingActions.ts';
 import { markInput, useLiveChecks } from './useLiveChecks.ts';
 import { useRecognition } from './useRecognition.ts';
-import { ConcordanceDialog } from '../workbench/ConcordanceDialog.tsx';
 import { NamesPane } from '../workbench/NamesPane.tsx';
 import { setPendingPlace, takePendingPlace, type Place } from '../workbench/pendingPlace.ts';
 import { TermPane } from '../workbench/TermPane.tsx';
@@ -40,21 +39,10 @@ import { useArticlePresence } from '../team/useArticlePresence.ts';
 import { useEditLock } from '../team/useEditLock.ts';
 import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
-const EMPTY_DRAFT: Draft = { title: '', lead: '', body: '' };
-
-function editableSources(article: Article): EditableSource[] {
-  const sources = article.sources.map((s) => ({ key: `saved-${s.id}`, id: s.id, title: s.title, url: s.url, text: s.text }));
-  return sources.length > 0 ? sources : [newSource()];
-}
-
 export function ArticleEditor({ articleId }: { articleId: number }) {
   const { t } = useTranslation();
-  const loaded = useLoad(() => api.getArticle({ id: articleId }), [articleId]);
-  const issue = useLoad(async () => (loaded.value ? api.getIssue({ id: loaded.value.issueId }) : undefined), [loaded.value?.issueId]);
-  const history = useDraftHistory(EMPTY_DRAFT);
-  const [sources, setSources] = useState<EditableSource[] | null>(null);
+  const { loaded, issue, history, draft, sources, setSources, ready, autosave, savedDraft, savedVersion } = useArticleSession(articleId);
   const [scope, setScope] = useState<'article' | 'issue'>('article');
-  const [activeId, setActiveId] = useState<string | null>(null);
   const [addTerm, setAddTerm] = useState<string | null>(null);
   // The source text around a selection added to the glossary: it may say the name is a person.
   const [addTermContext, setAddTermContext] = useState<SourceContext | null>(null);
@@ -67,8 +55,6 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     setAddTerm(zh);
   }, []);
   const [glossaryVersion, setGlossaryVersion] = useState(0);
-  const [savedVersion, setSavedVersion] = useState(0);
-  const [savedDraft, setSavedDraft] = useState<Draft>(EMPTY_DRAFT);
   const [sideTab, setSideTab] = useState<SideTab>('findings');
   const [versionsKey, setVersionsKey] = useState(0);
   const [error, setError] = useState<unknown>(null);
@@ -85,38 +71,6 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const revision = useRef(0);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const draftSelection = useDraftSelection();
-  const ready = sources !== null;
-  const draft = history.draft;
-
-  const autosave = useAutosave(
-    articleId,
-    useMemo(() => (ready ? { draft, sources } : null), [ready, draft, sources]),
-    useCallback((article: Article, keys: string[]) => {
-      setSources((current) =>
-        current?.map((s) => {
-          const index = keys.indexOf(s.key);
-          return s.id === undefined && index >= 0 && article.sources[index] ? { ...s, id: article.sources[index].id } : s;
-        }) ?? current,
-      );
-      setSavedDraft({ title: article.title, lead: article.lead, body: article.body });
-      setSavedVersion((v) => v + 1);
-      loaded.setValue(article); // an edit may have sent an approved article back to review
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, []),
-  );
-
-  // Initialize once the article arrives.
-  useEffect(() => {
-    const article = loaded.value;
-    if (!article || sources !== null) return;
-    const initial = { title: article.title, lead: article.lead, body: article.body };
-    const initialSources = editableSources(article);
-    history.reset(initial);
-    setSavedDraft(initial);
-    autosave.markSaved({ draft: initial, sources: initialSources }, article.updatedAt);
-    setSources(initialSources);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded.value]);
 
   const sourceTexts = useMemo(() => (sources ?? []).map((s) => s.text), [sources]);
   const checks = useLiveChecks(articleId, ready ? draft : null, sourceTexts, revision.current);
@@ -131,26 +85,24 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   // The draft as of the last edit, even before React rendered it (two events in one frame compose).
   const latestDraft = useRef(draft);
   latestDraft.current = draft;
-  const commit = (next: Draft, group: string | null, field: DraftField) => {
+  const commit = (next: ArticleDraft, group: string | null) => {
+    const before = latestDraft.current;
     revision.current += 1;
-    if (field === 'body') markInput(revision.current);
+    if (next.body !== before.body) markInput(revision.current);
     latestDraft.current = next;
     checks.edited(next, revision.current); // the check leaves now, before this edit is rendered
     history.set(next, group);
   };
 
-  const selectRange = useCallback((range: Caret) => {
-    const element = document.querySelector<HTMLTextAreaElement>(`[data-testid="draft-${range.field}"]`);
-    if (!element) return;
-    element.focus();
-    element.setSelectionRange(range.start, range.end);
-    caret.current = range;
-  }, []);
-
-  const select = useCallback((finding: Finding) => {
-    setActiveId(findingId(finding));
-    selectRange({ field: finding.field ?? 'body', start: finding.start, end: finding.end });
-  }, [selectRange]);
+  const actions = useFindingActions({
+    findings,
+    caret,
+    pendingCaret,
+    latest: () => latestDraft.current,
+    apply: (field, value) => commit({ ...latestDraft.current, [field]: value }, null),
+    recheck: checks.recheck,
+    onError: setError,
+  });
 
   const comments = useArticleComments({
     articleId,
@@ -158,7 +110,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     draft,
     savedVersion,
     flush: autosave.flush,
-    selectRange,
+    selectRange: actions.selectRange,
     onError: setError,
   });
 
@@ -190,14 +142,14 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
 
   useLayoutEffect(() => {
     document.querySelector('.findings-textarea mark.active')?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+  }, [actions.activeId]);
 
   // A finding picked in the issue-wide list of another article.
   useEffect(() => {
     if (!checks.result) return;
     const target = takePendingFinding(articleId);
     const finding = target ? findPending(findings, target) : undefined;
-    if (finding) select(finding);
+    if (finding) actions.select(finding);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checks.result]);
 
@@ -209,48 +161,27 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   // A rendering into the draft at the caret, with the Chinese at its first mention in a body.
   const insertKorean = (korean: string, chinese: string) => {
     if (!korean) return;
-    const at = caret.current ?? { field: 'body' as const, start: draft.body.length, end: draft.body.length };
-    const inserted = wantsChinese(at) ? mentionText(textBeforeCaret(draft, at), korean, chinese) : korean;
-    const { value, caret: after } = spliceText(draft[at.field], at.start, at.end, inserted);
+    const current = latestDraft.current;
+    const at = caret.current ?? { field: 'body' as const, start: current.body.length, end: current.body.length };
+    const inserted = wantsChinese(at) ? mentionText(textBeforeCaret(current, at), korean, chinese) : korean;
+    const { value, caret: after } = spliceText(current[at.field], at.start, at.end, inserted);
     caret.current = { field: at.field, start: after, end: after };
     pendingCaret.current = caret.current;
-    commit({ ...draft, [at.field]: value }, null, at.field);
+    commit({ ...current, [at.field]: value }, null);
   };
 
-  const fix = (finding: Finding) => {
-    const field = finding.field ?? 'body';
-    if (!canQuickFix(finding) || finding.suggestion === undefined || draft[field].slice(finding.start, finding.end) !== finding.text) return;
-    const { value, caret: after } = spliceText(draft[field], finding.start, finding.end, finding.suggestion);
-    pendingCaret.current = { field, start: after, end: after };
-    commit({ ...draft, [field]: value }, null, field);
+  /** A footnote, ▶ note or `* 출처` line below the caret's body line; the caret waits at its end. */
+  const insertBodyLine = (kind: BodyLineKind) => {
+    const current = latestDraft.current;
+    const at = caret.current?.field === 'body' ? current.body.slice(0, caret.current.start).split('\n').length - 1 : null;
+    const { body, index } = insertLineAt(current.body, at, BODY_LINE_STARTS[kind]);
+    const end = body.split('\n').slice(0, index + 1).join('\n').length;
+    pendingCaret.current = { field: 'body', start: end, end };
+    caret.current = pendingCaret.current;
+    commit({ ...current, body }, null);
   };
 
-  const accept = async (finding: Finding) => {
-    try {
-      await api.acceptFinding({ key: finding.key, rule: finding.rule, text: finding.text });
-      checks.recheck();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
-
-  const restore = async (finding: Finding) => {
-    try {
-      await api.restoreAccepted({ key: finding.key });
-      checks.recheck();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
-
-  const step = (direction: 1 | -1) => {
-    if (findings.length === 0) return;
-    const index = findings.findIndex((f) => findingId(f) === activeId);
-    const next = index < 0 ? (direction > 0 ? 0 : findings.length - 1) : (index + direction + findings.length) % findings.length;
-    select(findings[next]!);
-  };
-
-  useEditorKeys({ undo: history.undo, redo: history.redo, step, saveVersion: () => void saveVersion(), comment: startComment });
+  useEditorKeys({ undo: history.undo, redo: history.redo, step: actions.step, saveVersion: () => void saveVersion(), comment: startComment });
   useWorkbenchKeys({
     concordance: (selected) => setConcordance(selected),
     insertTerm: (n) => {
@@ -268,7 +199,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     } else if (place.field === 'source') {
       setSourceFocus({ source: place.sourceIndex, start: place.start, end: place.end, seq: Date.now() });
     } else {
-      selectRange({ field: place.field, start: place.start, end: place.end });
+      actions.selectRange({ field: place.field, start: place.start, end: place.end });
     }
   };
   useEffect(() => {
@@ -290,7 +221,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     }
   };
 
-  const edit = (field: DraftField, value: string) => commit({ ...latestDraft.current, [field]: value }, field, field);
+  const edit = (field: DraftField, value: string) => commit({ ...latestDraft.current, [field]: value }, field);
+  const changeParts = (patch: Partial<ArticleDraft>, group: string | null) => commit({ ...latestDraft.current, ...patch }, group);
   const changeSources = (next: EditableSource[]) => {
     revision.current += 1;
     setSources(next);
@@ -299,7 +231,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     if (otherId === articleId) {
       setScope('article');
       const current = findings.find((f) => findingId(f) === findingId(finding));
-      if (current) select(current);
+      if (current) actions.select(current);
     } else {
       setPendingFinding(otherId, finding);
       navigate({ screen: 'article', id: otherId });
@@ -307,14 +239,17 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   // Stable handlers for the memoized panes and finding items; they always act on the latest draft.
-  const latest = useRef({ fix, accept, restore, pick, insertKorean, edit, changeSources, selectInIssue, startComment, changeState });
-  latest.current = { fix, accept, restore, pick, insertKorean, edit, changeSources, selectInIssue, startComment, changeState };
-  const onRestore = useCallback((finding: Finding) => void latest.current.restore(finding), []);
-  const onFix = useCallback((finding: Finding) => latest.current.fix(finding), []);
-  const onAccept = useCallback((finding: Finding) => void latest.current.accept(finding), []);
+  const latest = useRef({ actions, pick, insertKorean, edit, changeParts, insertBodyLine, changeSources, selectInIssue, startComment, changeState });
+  latest.current = { actions, pick, insertKorean, edit, changeParts, insertBodyLine, changeSources, selectInIssue, startComment, changeState };
+  const onRestore = useCallback((finding: Finding) => void latest.current.actions.restore(finding), []);
+  const onFix = useCallback((finding: Finding) => latest.current.actions.fix(finding), []);
+  const onAccept = useCallback((finding: Finding) => void latest.current.actions.accept(finding), []);
   const onPick = useCallback((hit: RecognizedTerm) => latest.current.pick(hit), []);
   const onPickPlace = useCallback((korean: string, chinese: string) => latest.current.insertKorean(korean, chinese), []);
   const onEdit = useCallback((field: DraftField, value: string) => latest.current.edit(field, value), []);
+  const onParts = useCallback((patch: Partial<ArticleDraft>, group: string | null) => latest.current.changeParts(patch, group), []);
+  const onInsertLine = useCallback((kind: BodyLineKind) => latest.current.insertBodyLine(kind), []);
+  const latestBody = useCallback(() => latestDraft.current.body, []);
   const onCaret = useCallback((field: DraftField, start: number, end: number) => {
     caret.current = { field, start, end };
     if (field === 'body') setCaretInBody(start);
@@ -328,6 +263,13 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const onSelectInIssue = useCallback((otherId: number, finding: Finding) => latest.current.selectInIssue(otherId, finding), []);
   const onComment = useCallback(() => latest.current.startComment(), []);
   const onState = useCallback((state: ArticleState) => void latest.current.changeState(state), []);
+
+  const section = loaded.value?.section ?? 'policy';
+  const othersHaveSummary = issue.value?.articles.some((a) => a.id !== articleId && a.section !== 'brief' && a.summary.trim() !== '') ?? false;
+  const context = useMemo<DraftContext>(
+    () => ({ section, issueDate: issue.value?.date, othersHaveSummary, sources: sources ?? [] }),
+    [section, issue.value?.date, othersHaveSummary, sources],
+  );
 
   if (!loaded.value || !sources) return <ErrorBanner error={loaded.error} />;
   const issueId = loaded.value.issueId;
@@ -365,14 +307,18 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         <DraftPane
           ref={bodyRef}
           draft={draft}
+          context={context}
           findings={byField}
           comments={comments.marks}
-          activeId={activeId}
+          activeId={actions.activeId}
           activeCommentId={comments.activeId}
           canComment={draftSelection.selection !== null}
           onComment={onComment}
           onEdit={onEdit}
           onCaret={onCaret}
+          onParts={onParts}
+          onInsertLine={onInsertLine}
+          latestBody={latestBody}
         />
         <SidePanel
           tab={sideTab}
@@ -396,10 +342,10 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
             result={checks.result}
             checkedIn={checks.checkedIn}
             findings={findings}
-            activeId={activeId}
+            activeId={actions.activeId}
             issueId={issueId}
             savedVersion={savedVersion}
-            onSelect={select}
+            onSelect={actions.select}
             onSelectInIssue={onSelectInIssue}
             onFix={onFix}
             onAccept={onAccept}
@@ -409,29 +355,21 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         </SidePanel>
       </div>
       </fieldset>
-      {comments.composing && (
-        <CommentDialog
-          quoted={comments.composing.quoted}
-          onClose={comments.cancel}
-          onSave={async (body) => {
-            await comments.add(body);
-            setSideTab('comments');
-          }}
-        />
-      )}
-      {concordance !== null && <ConcordanceDialog initial={concordance} onClose={() => setConcordance(null)} onOpen={openPlace} />}
-      {addTerm !== null && (
-        <AddTermDialog
-          zh={addTerm}
-          context={addTermContext}
-          onClose={() => setAddTerm(null)}
-          onSaved={() => {
-            setAddTerm(null);
-            setGlossaryVersion((v) => v + 1);
-            checks.recheck();
-          }}
-        />
-      )}
+      <EditorDialogs
+        comments={comments}
+        onCommentSaved={() => setSideTab('comments')}
+        concordance={concordance}
+        onCloseConcordance={() => setConcordance(null)}
+        onOpenPlace={openPlace}
+        addTerm={addTerm}
+        addTermContext={addTermContext}
+        onCloseAddTerm={() => setAddTerm(null)}
+        onTermSaved={() => {
+          setAddTerm(null);
+          setGlossaryVersion((v) => v + 1);
+          checks.recheck();
+        }}
+      />
     </div>
   );
 }

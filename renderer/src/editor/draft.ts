@@ -5,6 +5,14 @@ export interface Draft {
   body: string;
 }
 
+/** Everything of an article the editor edits, undoes and autosaves: the checked text and its layout parts. */
+export interface ArticleDraft extends Draft {
+  /** The rubric: 기술전략, 기초연구, 지역, 기업, 통계 (정책동향) or a field (기술동향). */
+  category: string;
+  /** The article's sentence in the issue's 요약 (empty: see glossary/bulletin/from-store.ts issueSummary). */
+  summary: string;
+}
+
 export type DraftField = keyof Draft;
 export const DRAFT_FIELDS: readonly DraftField[] = ['title', 'lead', 'body'];
 

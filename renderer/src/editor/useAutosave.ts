@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
-import type { Draft, EditableSource } from './draft.ts';
+import type { ArticleDraft, EditableSource } from './draft.ts';
 
 const DEBOUNCE_MS = 400;
 /** A save starts at most this long after the first unsaved edit; with its round trip, under 1 s. */
@@ -24,7 +24,7 @@ function worthRetrying(failure: unknown): boolean {
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'retrying';
 
 export interface SaveSnapshot {
-  draft: Draft;
+  draft: ArticleDraft;
   sources: EditableSource[];
 }
 
@@ -50,9 +50,11 @@ export function useAutosave(articleId: number, snapshot: SaveSnapshot | null, on
 
   const request = (s: SaveSnapshot) => ({
     id: articleId,
+    category: s.draft.category,
     title: s.draft.title,
     lead: s.draft.lead,
     body: s.draft.body,
+    summary: s.draft.summary,
     sources: sent(s).map((source) => {
       const id = source.id ?? sourceIds.current.get(source.key);
       return { ...(id === undefined ? {} : { id }), title: source.title, url: source.url, text: source.text };

@@ -1,7 +1,7 @@
 // Undo/redo over whole draft states. The browser's own textarea undo cannot be used: it breaks as
 // soon as a value is set programmatically (quick fixes, inserted terms).
 import { useCallback, useReducer } from 'react';
-import type { Draft } from './draft.ts';
+import type { ArticleDraft as Draft } from './draft.ts';
 
 /** Typing in the same field within this time is one undo step. */
 const COALESCE_MS = 800;

@@ -4,7 +4,7 @@ import type { Article, SectionId } from '../../../../glossary/model.ts';
 import { moveTarget } from '../../../../renderer/src/issues/reorder.ts';
 
 const article = (id: number, section: SectionId, position: number): Article => ({
-  id, issueId: 1, section, category: '', position, title: '', lead: '', body: '', state: 'draft', sources: [], updatedAt: '',
+  id, issueId: 1, section, category: '', position, title: '', lead: '', body: '', summary: '', state: 'draft', sources: [], updatedAt: '',
 });
 const articles = [article(1, 'policy', 0), article(2, 'policy', 1), article(3, 'brief', 0)];
 
