@@ -97,7 +97,7 @@ test(`after ${TRASH_DAYS} days in the trash an issue is purged with its articles
 test('migration: an imported issue\'s printed title, publisher and style move into its columns', () => {
   const file = path.join(tempDir(), 'm.db');
   const db = openDatabase(file);
-  const before = MIGRATIONS.filter((m) => m.name !== 'issue-admin');
+  const before = MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === 'issue-admin'));
   migrate(db, file, before);
   db.prepare(`INSERT INTO issues (id, number, date, rate, title, publisher, created_at, updated_at)
     VALUES (1, '2025-50', '2025-12-26', NULL, '중국 과학기술 정책 주간동향', '한중과학기술협력센터', 'x', 'x'), (2, '2024-23', '2024-06-21', NULL, 'T', 'P', 'x', 'x')`).run();
