@@ -267,7 +267,9 @@ describe('warm-up', () => {
     assert.match(line ?? '', /^Donghyang: window opened \d+ ms after start; glossary ready \d+ ms later$/);
     const handler = fake.ipcHandlers.get(CALL_CHANNEL)!;
     const issue: CallReply = await handler(appEvent, 'createIssue', { number: 'warm', date: '2024-06-28', rate: null });
+    assert.ok(issue.ok);
     const article: CallReply = await handler(appEvent, 'addArticle', { issueId: (issue.value as { id: number }).id, section: 'policy' });
+    assert.ok(article.ok);
     const kit: CallReply = await handler(appEvent, 'checkKit', { articleId: (article.value as { id: number }).id, packed: true });
     assert.ok(kit.ok, JSON.stringify(kit));
     const { indexPacked, glossaryRevision } = kit.value as { indexPacked?: boolean; glossaryRevision: string };
