@@ -1,7 +1,7 @@
 // Recognition and check methods of the service. The recognizer is rebuilt only when the glossary
 // changes (the store's revision moves), and what a check reads from the database is kept until a
 // write (StoredCheckInputs), so a keystroke costs one rule pass over the draft.
-import type { DonghyangApi } from '../api.ts';
+import type { DonghyangApi, RecognizedTerm } from '../api.ts';
 import type { IndexedConcept } from '../checks/types.ts';
 import type { GlossaryStore } from '../store/index.ts';
 import { buildRecognizer, packGlossary, type Recognizer } from '../match/index.ts';
@@ -21,6 +21,9 @@ type CheckMethods = Pick<
 
 /** Concepts per JSON chunk of a check kit: a page parses one chunk per task (~20 ms for 10,000). */
 const KIT_CHUNK = 10_000;
+
+/** Texts longer than this are recognized a stretch of lines at a time, other requests answered in between. */
+const RECOGNIZE_STRETCH = 20_000;
 
 /** Edits of single concepts since the last full build that the recognizer carries as an overlay. */
 const MAX_OVERLAY = 64;
@@ -131,7 +134,21 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
     async recognize({ text }) {
       const r = currentRecognizer();
       // Through the checks' memo: the check that follows scans the same source.
-      return sourceHits(r, text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
+      if (text.length <= RECOGNIZE_STRETCH) return sourceHits(r, text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
+      // A long text a stretch of whole lines at a time (no term spans a line end, so the hits are
+      // those of the whole text), answering other requests in between: a keystroke's check
+      // in another window does not wait for a 200,000-character document.
+      const out: RecognizedTerm[] = [];
+      for (let at = 0; at < text.length; ) {
+        const lineEnd = text.indexOf('\n', Math.min(text.length, at + RECOGNIZE_STRETCH));
+        const end = lineEnd < 0 ? text.length : lineEnd + 1;
+        for (const hit of r.findInSource(text.slice(at, end))) {
+          out.push({ start: hit.start + at, end: hit.end + at, conceptId: hit.conceptId, text: hit.text, concept: r.concept(hit.conceptId)! });
+        }
+        at = end;
+        if (at < text.length) await nextTask();
+      }
+      return out;
     },
     async checkArticle({ articleId, draft, title, lead, sources }) {
       const { article, rate, issueDrafts, self } = articleInputs(articleId);
