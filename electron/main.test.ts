@@ -103,6 +103,8 @@ function fakeElectron(userData: string) {
 let work: string;
 let outDir: string;
 let fake: ReturnType<typeof fakeElectron>;
+/** What main printed (console.log). */
+const logged: string[] = [];
 const savedEnv = { ...process.env };
 
 before(async () => {
@@ -124,6 +126,11 @@ before(async () => {
   cached.exports = fake.electron;
   cached.loaded = true;
   requireFromBundle.cache[electronPath] = cached;
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    logged.push(args.map(String).join(' '));
+    log(...args);
+  };
   requireFromBundle(path.join(outDir, 'main.cjs'));
 
   const deadline = Date.now() + 30_000;
@@ -251,6 +258,26 @@ describe('print to PDF', () => {
     const refused = await handler({ senderFrame: evilFrame, sender: { ...sender, mainFrame: evilFrame } });
     assert.equal(refused.ok, false);
     assert.equal(printed.length, 1, 'a refused page is not printed');
+  });
+});
+
+describe('warm-up', () => {
+  test('the window opens first; then the glossary warms, and its packed index crosses IPC as bytes', async () => {
+    const deadline = Date.now() + 60_000;
+    while (!logged.some((line) => /glossary ready/.test(line)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const line = logged.find((l) => /glossary ready/.test(l));
+    assert.match(line ?? '', /^Donghyang: window opened \d+ ms after start; glossary ready \d+ ms later$/);
+    const handler = fake.ipcHandlers.get(CALL_CHANNEL)!;
+    const issue: CallReply = await handler(appEvent, 'createIssue', { number: 'warm', date: '2024-06-28', rate: null });
+    assert.ok(issue.ok);
+    const article: CallReply = await handler(appEvent, 'addArticle', { issueId: (issue.value as { id: number }).id, section: 'policy' });
+    assert.ok(article.ok);
+    const kit: CallReply = await handler(appEvent, 'checkKit', { articleId: (article.value as { id: number }).id, packed: true });
+    assert.ok(kit.ok, JSON.stringify(kit));
+    const { indexPacked, glossaryRevision } = kit.value as { indexPacked?: boolean; glossaryRevision: string };
+    assert.equal(indexPacked, true);
+    const index: CallReply = await handler(appEvent, 'checkIndex', { glossaryRevision });
+    assert.ok(index.ok && index.value instanceof Uint8Array && index.value.byteLength > 1000, 'the packed index, as bytes');
   });
 });
 

@@ -18,6 +18,8 @@ import { validateArgument } from './validate.ts';
 
 export const SOCKET_PATH = '/api/socket';
 export const TOKEN_PROTOCOL_PREFIX = 'donghyang-token.';
+/** Methods whose answer is bytes, which a JSON message cannot carry (the HTTP API sends them as they are). */
+const BYTES_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['checkIndex']);
 
 export interface ApiSocketOptions {
   api: DonghyangApi;
@@ -83,6 +85,7 @@ async function answer(ws: WebSocket, data: RawData, api: DonghyangApi, guard?: C
   const { id, method } = parsed;
   try {
     guard?.admit(identity, method);
+    if (BYTES_METHODS.has(method)) throw new HttpError(400, `${method} answers bytes: call it over HTTP (POST /api/${method})`);
     const arg = validateArgument(method, parsed.arg);
     const call = api[method] as (arg: unknown) => Promise<unknown>;
     const value = guard ? await guard.run(identity, method, arg, () => call.call(api, arg)) : await call.call(api, arg);

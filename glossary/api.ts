@@ -99,6 +99,11 @@ export interface CheckKit {
    * worker as is, and parses it itself a chunk per task, between frames.
    */
   conceptsJson: string[] | null;
+  /**
+   * Set when the caller asked for `packed` and the glossary comes instead as the service's built
+   * index, packed (checkIndex; glossary/match/index-pack.ts): conceptsJson is then null.
+   */
+  indexPacked?: boolean;
   /** The rate set on the issue (null: derived from the issue's own conversions). */
   rate: number | null;
   /** Every article of the issue as one draft (title, lead, body), in order. */
@@ -200,7 +205,9 @@ export interface DonghyangApi {
     base?: string;
   }): Promise<LiveCheckResult>;
   /** The inputs of an article's checks, for the editor's check worker (see CheckKit). */
-  checkKit(req: { articleId: number; glossaryRevision?: string }): Promise<CheckKit>;
+  checkKit(req: { articleId: number; glossaryRevision?: string; packed?: boolean }): Promise<CheckKit>;
+  /** The glossary of a check kit with `indexPacked`, as bytes (glossary/match/index-pack.ts); 409 once the glossary moved on. */
+  checkIndex(req: { glossaryRevision: string }): Promise<Uint8Array>;
   checkIssue(req: { issueId: number }): Promise<{ articles: { articleId: number; title: string; result: CheckResult }[] }>;
   /** Checks any draft against sources with the glossary (the CLI's `check`). */
   checkText(req: { draft: string; sources: string[]; rate?: number }): Promise<CheckResult>;
@@ -292,6 +299,7 @@ export const API_METHODS = [
   'checkArticle',
   'checkArticleLive',
   'checkKit',
+  'checkIndex',
   'checkIssue',
   'checkText',
   'acceptFinding',
@@ -363,6 +371,7 @@ export const METHOD_ROLES = {
   checkArticle: 'editor',
   checkArticleLive: 'editor',
   checkKit: 'editor',
+  checkIndex: 'editor',
   checkIssue: 'editor',
   checkText: 'editor',
   acceptFinding: 'editor',

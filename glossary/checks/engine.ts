@@ -76,22 +76,46 @@ export function lineColumn(starts: number[], offset: number): { line: number; co
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
+/**
+ * What sourceTitle and lineOf work out per source text, for the last few texts: a check asks for
+ * them once per finding that points into a source (hundreds), and every keystroke checks the same
+ * sources again.
+ */
+const sourceFacts = new Map<string, { title: string; starts: number[] }>();
+const SOURCES_REMEMBERED = 16;
+
+function factsOf(text: string): { title: string; starts: number[] } {
+  let facts = sourceFacts.get(text);
+  if (!facts) {
+    const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+    facts = { title: line.length > 40 ? `${line.slice(0, 39)}…` : line, starts: lineStarts(text) };
+    if (sourceFacts.size >= SOURCES_REMEMBERED) sourceFacts.delete(sourceFacts.keys().next().value!);
+    sourceFacts.set(text, facts);
+  }
+  return facts;
+}
+
 /** A source's title: its first non-empty line, shortened to 40 characters. */
 export function sourceTitle(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+  return factsOf(text).title;
 }
 
 /** 1-based line of an offset in a text. */
 export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return lineColumn(factsOf(text).starts, Math.min(offset, text.length)).line;
 }
 
-function locateInSource(source: NonNullable<RawFinding['source']>, sources: readonly string[]): SourceLocation {
-  const text = sources[source.index] ?? '';
-  return { ...source, title: sourceTitle(text), line: lineOf(text, source.start) };
+/** Per check: each source's title and line starts, looked up once for all the findings that point into it. */
+type SourceLines = Map<number, { title: string; starts: number[] }>;
+
+function locateInSource(source: NonNullable<RawFinding['source']>, sources: readonly string[], lines: SourceLines): SourceLocation {
+  let known = lines.get(source.index);
+  if (!known) {
+    known = factsOf(sources[source.index] ?? '');
+    lines.set(source.index, known);
+  }
+  // Field by field: a spread per finding costs more than the rest of this function.
+  return { index: source.index, start: source.start, end: source.end, title: known.title, line: lineColumn(known.starts, source.start).line };
 }
 
 const CONTEXT_CHARS = 8;
@@ -127,9 +151,10 @@ export interface RunOptions {
 
 export function runChecks(families: readonly RuleFamily[], ctx: CheckContext, options: RunOptions = {}): Finding[] {
   const starts = lineStarts(ctx.draft);
+  const lines: SourceLines = new Map();
   const findings: Finding[] = [];
   for (const family of families) {
-    for (const raw of family.run(ctx)) findings.push(toFinding(raw, family.messages, ctx, starts, options));
+    for (const raw of family.run(ctx)) findings.push(toFinding(raw, family.messages, ctx, starts, lines, options));
   }
   return findings.sort(compareFindings);
 }
@@ -145,6 +170,7 @@ function toFinding(
   messages: MessageTable,
   ctx: CheckContext,
   starts: number[],
+  lines: SourceLines,
   options: RunOptions,
 ): Finding {
   const template = messages[raw.messageKey];
@@ -169,6 +195,6 @@ function toFinding(
   if (template.zh !== undefined) finding.message.zh = fillTemplate(template.zh, raw.params);
   if ('params' in raw) finding.params = raw.params;
   if ('suggestion' in raw) finding.suggestion = raw.suggestion;
-  if (raw.source) finding.source = locateInSource(raw.source, ctx.sources);
+  if (raw.source) finding.source = locateInSource(raw.source, ctx.sources, lines);
   return finding;
 }

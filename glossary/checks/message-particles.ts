@@ -6,6 +6,21 @@ import { hanjaReading } from '../readings/index.ts';
 
 /** The value followed by `particle` in the form that agrees with it ('은' after 위안 → 은, after 원화 → 는). */
 export function withParticle(value: string, particle: string): string {
+  // A check composes the same few hundred messages keystroke after keystroke: remembered.
+  const key = `${particle}\u0000${value}`;
+  let out = composed.get(key);
+  if (out === undefined) {
+    if (composed.size >= MAX_COMPOSED) composed.clear();
+    out = compose(value, particle);
+    composed.set(key, out);
+  }
+  return out;
+}
+
+const MAX_COMPOSED = 20_000;
+const composed = new Map<string, string>();
+
+function compose(value: string, particle: string): string {
   const form = PARTICLE_FORMS.find((f) => f.consonant === particle || f.vowel === particle);
   // Quotes and brackets around the value do not change how it ends: '위화퉁' → 퉁.
   const spoken = value.replace(/['"’”)\]}>〉」』\s]+$/u, '');

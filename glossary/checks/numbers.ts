@@ -118,12 +118,23 @@ function sourceParams(s: SourceAmount, titles: readonly string[], sources: reado
  * (1천억 위안을 넘은, 5개 성), and not the source number shortened to fewer digits
  * (3조 3,357억 for 33357.1亿).
  */
+/** toNumber, remembered per value: every draft number is compared with every source number, keystroke after keystroke. */
+const numbers = new WeakMap<Decimal, number>();
+function numberOf(value: Decimal): number {
+  let n = numbers.get(value);
+  if (n === undefined) {
+    n = toNumber(value);
+    numbers.set(value, n);
+  }
+  return n;
+}
+
 function worthPlacing(amount: KoreanAmount, sources: readonly SourceAmount[], bracketedSeconds: ReadonlySet<number>): boolean {
   if (amount.kind === KRW || bracketedSeconds.has(amount.start)) return false;
   if (amount.approximateStart >= 0 || amount.gapBeforeUnit.includes('여') || significantDigits(amount.value) < 2) return false;
   const unit = 10 ** amount.value.exponent;
-  const value = toNumber(amount.value);
-  return !sources.some((s) => (s.amount.kind === amount.kind || s.amount.kind === null) && Math.abs(toNumber(s.amount.value) - value) < unit);
+  const value = numberOf(amount.value);
+  return !sources.some((s) => (s.amount.kind === amount.kind || s.amount.kind === null) && Math.abs(numberOf(s.amount.value) - value) < unit);
 }
 
 /** Amounts worth comparing: quantities with a counter, not dates, labels or won conversions. */

@@ -1,25 +1,29 @@
 // Recognition and check methods of the service. The recognizer is rebuilt only when the glossary
 // changes (the store's revision moves), and what a check reads from the database is kept until a
 // write (StoredCheckInputs), so a keystroke costs one rule pass over the draft.
-import type { DonghyangApi } from '../api.ts';
+import type { DonghyangApi, RecognizedTerm } from '../api.ts';
 import type { IndexedConcept } from '../checks/types.ts';
 import type { GlossaryStore } from '../store/index.ts';
-import { buildRecognizer, type Recognizer } from '../match/index.ts';
+import { buildRecognizer, packGlossary, type Recognizer } from '../match/index.ts';
 import { checkWithRate, indexConcept } from '../checks/index.ts';
 import { randomBytes } from 'node:crypto';
 import { articleDraft } from '../checks/article-fields.ts';
 import { checkArticleWith } from '../checks/article-check.ts';
 import { sourceHits } from '../checks/recognition-memo.ts';
 import type { StoredCheckInputs } from './stored-inputs.ts';
-import { NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { warmChecks } from '../checks/warm.ts';
 
 type CheckMethods = Pick<
   DonghyangApi,
-  'recognize' | 'checkArticle' | 'checkKit' | 'checkIssue' | 'checkText' | 'acceptFinding' | 'listAccepted' | 'restoreAccepted'
+  'recognize' | 'checkArticle' | 'checkKit' | 'checkIndex' | 'checkIssue' | 'checkText' | 'acceptFinding' | 'listAccepted' | 'restoreAccepted'
 >;
 
 /** Concepts per JSON chunk of a check kit: a page parses one chunk per task (~20 ms for 10,000). */
 const KIT_CHUNK = 10_000;
+
+/** Texts longer than this are recognized a stretch of lines at a time, other requests answered in between. */
+const RECOGNIZE_STRETCH = 20_000;
 
 /** Edits of single concepts since the last full build that the recognizer carries as an overlay. */
 const MAX_OVERLAY = 64;
@@ -79,6 +83,20 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
   };
   const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+  // The recognizer's built index and the concepts in one byte array (match/index-pack.ts), made once
+  // per revision: a page takes it over in about a second instead of building it for several.
+  // Only a recognizer without edits overlaid has an index of its own to hand over.
+  let packed: { revision: string; bytes: Uint8Array } | undefined;
+  const packedIndex = (revision: string): Uint8Array | null => {
+    if (packed?.revision === revision) return packed.bytes;
+    const built = currentRecognizer();
+    if (built.overlaySize > 0) return null;
+    built.prepareDraftIndexes();
+    packed = { revision, bytes: packGlossary(built.parts(), kitJson(revision)) };
+    conceptsJson = undefined; // packed now: kits of this revision send no JSON unless asked for it
+    return packed.bytes;
+  };
+
   /** The text checked, its issue's drafts and this article's place among them. */
   const articleInputs = (articleId: number) => {
     const article = inputs.article(articleId);
@@ -102,7 +120,10 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
       await nextTask();
       built.prepareDraftIndexes();
       await nextTask();
-      kitJson(glossaryRevision());
+      // What the first check would load on first use (dictionaries, transcription tables).
+      warmChecks(built);
+      await nextTask();
+      packedIndex(glossaryRevision());
     },
     conceptChanged(id, revisionBefore) {
       if (!recognizer || builtAt !== revisionBefore || recognizer.overlaySize >= MAX_OVERLAY) return;
@@ -113,7 +134,21 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
     async recognize({ text }) {
       const r = currentRecognizer();
       // Through the checks' memo: the check that follows scans the same source.
-      return sourceHits(r, text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
+      if (text.length <= RECOGNIZE_STRETCH) return sourceHits(r, text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
+      // A long text a stretch of whole lines at a time (no term spans a line end, so the hits are
+      // those of the whole text), answering other requests in between: a keystroke's check
+      // in another window does not wait for a 200,000-character document.
+      const out: RecognizedTerm[] = [];
+      for (let at = 0; at < text.length; ) {
+        const lineEnd = text.indexOf('\n', Math.min(text.length, at + RECOGNIZE_STRETCH));
+        const end = lineEnd < 0 ? text.length : lineEnd + 1;
+        for (const hit of r.findInSource(text.slice(at, end))) {
+          out.push({ start: hit.start + at, end: hit.end + at, conceptId: hit.conceptId, text: hit.text, concept: r.concept(hit.conceptId)! });
+        }
+        at = end;
+        if (at < text.length) await nextTask();
+      }
+      return out;
     },
     async checkArticle({ articleId, draft, title, lead, sources }) {
       const { article, rate, issueDrafts, self } = articleInputs(articleId);
@@ -122,18 +157,27 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
       const checkInputs = { recognizer: currentRecognizer(), rate, issueDrafts, self, archive: inputs.archive(article.issueId), accepted: inputs.accepted() };
       return checkArticleWith(checkInputs, text, sourceTexts);
     },
-    async checkKit({ articleId, glossaryRevision: held }) {
+    async checkKit({ articleId, glossaryRevision: held, packed: wantsPacked }) {
       const { article, rate, issueDrafts, self } = articleInputs(articleId);
       const revision = glossaryRevision();
+      const indexPacked = held !== revision && wantsPacked === true && packedIndex(revision) !== null;
       return {
         glossaryRevision: revision,
-        conceptsJson: held === revision ? null : kitJson(revision),
+        conceptsJson: held === revision || indexPacked ? null : kitJson(revision),
+        ...(indexPacked ? { indexPacked } : {}),
         rate,
         issueDrafts,
         self,
         archive: inputs.archive(article.issueId),
         accepted: [...inputs.accepted()],
       };
+    },
+    async checkIndex({ glossaryRevision: wanted }) {
+      const revision = glossaryRevision();
+      if (wanted !== revision) throw new ConflictError(`the glossary changed (now ${revision}, asked for ${wanted}): load the check kit again`);
+      const bytes = packedIndex(revision);
+      if (!bytes) throw new ConflictError('the glossary has edits since its index was built: load the check kit again');
+      return bytes;
     },
     async checkIssue({ issueId }) {
       const issue = inputs.issue(issueId);

@@ -138,6 +138,7 @@ const READ_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'checkArticle',
   'checkArticleLive',
   'checkKit',
+  'checkIndex',
   'checkIssue',
   'checkText',
   'listAccepted',

@@ -28,6 +28,8 @@ async function call(token: string | null, method: ApiMethod, arg: unknown, keepa
     // fetch only says "Failed to fetch": no answer came (the service stopped, or is restarting).
     throw new ApiError({ name: 'ConnectionError', message: `${method}: the Donghyang service cannot be reached (stopped or restarting)` }, 0);
   }
+  // A method that answers bytes (checkIndex) answers them as they are.
+  if (response.ok && response.headers.get('Content-Type') === 'application/octet-stream') return new Uint8Array(await response.arrayBuffer());
   let json: { ok: boolean; value?: unknown; error?: ApiErrorPayload };
   try {
     json = (await response.json()) as typeof json;

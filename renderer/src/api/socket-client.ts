@@ -31,7 +31,7 @@ export const SOCKET_RETRY_MS = 5_000;
 /** Messages longer than this (characters) go over HTTP. */
 export const SOCKET_MESSAGE_LIMIT = 4_000_000;
 /** Methods always sent over HTTP (see above). */
-const HTTP_ONLY: ReadonlySet<string> = new Set<ApiMethod>(['saveArticle']);
+const HTTP_ONLY: ReadonlySet<string> = new Set<ApiMethod>(['saveArticle', 'checkIndex']);
 
 interface Pending {
   resolve: (value: unknown) => void;

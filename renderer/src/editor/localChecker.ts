@@ -9,7 +9,8 @@
 // inputs. When no worker can run, or a kit cannot load, the editor keeps asking the service.
 import type { CheckKit, CheckResult, LiveCheckResult } from '../../../glossary/api.ts';
 import type { IndexedConcept } from '../../../glossary/checks/types.ts';
-import { ConceptIndex, Recognizer, type ConceptIndexParts } from '../../../glossary/match/index.ts';
+import { ConceptIndex, Recognizer, buildRecognizer, unpackGlossary, type ConceptIndexParts } from '../../../glossary/match/index.ts';
+import { warmChecks } from '../../../glossary/checks/warm.ts';
 import { ArticleChecker } from './articleChecker.ts';
 import type { FromWorker, ToWorker } from './checkWorkerProtocol.ts';
 import type { Draft } from './draft.ts';
@@ -42,7 +43,9 @@ export interface WorkerPort {
 }
 
 /** How the checker gets an article's kit (the service's checkKit). */
-export type KitFetch = (req: { articleId: number; glossaryRevision?: string }) => Promise<CheckKit>;
+export type KitFetch = (req: { articleId: number; glossaryRevision?: string; packed?: boolean }) => Promise<CheckKit>;
+/** How the checker gets the packed index of a kit with `indexPacked` (the service's checkIndex). */
+export type IndexFetch = (req: { glossaryRevision: string }) => Promise<Uint8Array>;
 
 /** Runs the next step of long work in a later task, so frames (and keystrokes) go in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -70,11 +73,17 @@ export class LocalChecker {
   /** Milliseconds per character of the last checks in the page. */
   private readonly timings: number[] = [];
   private readonly listeners = new Set<() => void>();
+  /** Set while a load falls back from the packed index to the worker's build. */
+  private packedFailed = false;
+  private checksWarm = false;
+  /** The glossary state the page took over packed (held by the page only, not by the worker). */
+  private packedRevision: string | null = null;
 
   constructor(
     private readonly worker: WorkerPort,
     private readonly fetchKit: KitFetch,
     private readonly inPageBudgetMs = IN_PAGE_BUDGET_MS,
+    private readonly fetchIndex?: IndexFetch,
   ) {
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = () => {
@@ -129,8 +138,66 @@ export class LocalChecker {
     this.workerArticle = null;
     this.inPageChars = Infinity;
     this.timings.length = 0;
+    if (this.fetchIndex && !this.packedFailed) {
+      try {
+        const kit = await this.fetchKit({ articleId, glossaryRevision: this.revision ?? undefined, packed: true });
+        if (kit.indexPacked) return await this.takeOverPacked(articleId, kit, this.fetchIndex);
+        if (kit.conceptsJson === null && kit.glossaryRevision === this.packedRevision && this.inPage.setArticle(articleId, kit)) {
+          // The page holds this glossary state already (taken over packed; the worker never had it).
+          this.kit = { articleId, kit };
+          return true;
+        }
+        return await this.loadInWorker(articleId, kit);
+      } catch {
+        // The packed index could not be had or read (the glossary moved on meanwhile, an old
+        // service): this once, the worker builds the index from the concepts instead.
+        this.packedFailed = true;
+      }
+    }
     try {
-      const kit = await this.fetchKit({ articleId, glossaryRevision: this.revision ?? undefined });
+      return await this.loadInWorker(articleId, await this.fetchKit({ articleId, glossaryRevision: this.revision ?? undefined }));
+    } catch {
+      return false;
+    } finally {
+      this.packedFailed = false;
+    }
+  }
+
+  /**
+   * Takes over the service's own built index (CheckKit.indexPacked): a step per task, so frames go
+   * in between; the service checks meanwhile. The worker is not needed for this glossary state.
+   */
+  private async takeOverPacked(articleId: number, kit: CheckKit, fetchIndex: IndexFetch): Promise<boolean> {
+    const fetching = fetchIndex({ glossaryRevision: kit.glossaryRevision });
+    if (!this.checksWarm) {
+      // While the bytes are on their way: what the first check in the page would load on first use.
+      this.checksWarm = true;
+      warmChecks(buildRecognizer([]));
+    }
+    const { parts, conceptChunks } = unpackGlossary(await fetching);
+    const concepts: IndexedConcept[] = [];
+    for (const chunk of conceptChunks) {
+      await nextTask();
+      for (const concept of JSON.parse(chunk) as IndexedConcept[]) concepts.push(concept);
+    }
+    const steps = ConceptIndex.fromPartsInSteps(concepts, parts);
+    let step = steps.next();
+    while (!step.done) {
+      await nextTask();
+      step = steps.next();
+    }
+    this.inPage.setGlossary(kit.glossaryRevision, Recognizer.fromIndex(step.value));
+    this.kit = { articleId, kit };
+    this.inPage.setArticle(articleId, kit);
+    this.revision = kit.glossaryRevision;
+    this.packedRevision = kit.glossaryRevision;
+    this.concepts = null;
+    return true;
+  }
+
+  /** Hands the kit to the worker, which builds the index from the kit's concepts and offers it to the page. */
+  private async loadInWorker(articleId: number, kit: CheckKit): Promise<boolean> {
+    try {
       if (kit.conceptsJson !== null) this.concepts = { revision: kit.glossaryRevision, chunks: kit.conceptsJson };
       this.kit = { articleId, kit };
       this.inPage.setArticle(articleId, kit); // false until the page holds this glossary state

@@ -2,7 +2,7 @@
 // code (dictionaries included) is a separate chunk, so the rest of the app starts without it.
 // Resolves null where a worker cannot be created (the editor then asks the service for every check);
 // a worker that fails later is noticed by the checker.
-import { api } from '../api/client.ts';
+import { takeIndex, takeKit } from './prefetchKit.ts';
 import type { LocalChecker, WorkerPort } from './localChecker.ts';
 
 let shared: Promise<LocalChecker | null> | undefined;
@@ -12,7 +12,7 @@ export function localChecker(): Promise<LocalChecker | null> {
     ({ LocalChecker }) => {
       try {
         const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'donghyang-checks' });
-        return new LocalChecker(worker as unknown as WorkerPort, (req) => api.checkKit(req));
+        return new LocalChecker(worker as unknown as WorkerPort, takeKit, undefined, takeIndex);
       } catch {
         return null;
       }

@@ -22,6 +22,7 @@ import type { Draft } from './draft.ts';
 import { sameFinding, shareFindings } from './shareFindings.ts';
 import { LiveResults } from './liveFindings.ts';
 import { localChecker } from './pageChecker.ts';
+import { prefetchCheckKit } from './prefetchKit.ts';
 import type { LocalChecker } from './localChecker.ts';
 
 /** Where the findings shown were computed. */
@@ -97,13 +98,18 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
   const latest = useRef(shown.result);
   latest.current = shown.result;
   const [local, setLocal] = useState<LocalChecker | null>(null);
+  // The checks code (a chunk with its dictionaries) is loaded once the service's first findings are
+  // shown: loading it sooner would hold up those findings on the page's one thread.
+  const firstShown = shown.result !== null;
+  useEffect(() => prefetchCheckKit(articleId), [articleId]);
   useEffect(() => {
+    if (!firstShown) return;
     let current = true;
     void localChecker().then((checker) => current && setLocal(checker));
     return () => {
       current = false;
     };
-  }, []);
+  }, [firstShown]);
   const confirmTimer = useRef(0);
 
   /** The service's check of a text (the answer comes as changes to one this editor holds). */

@@ -1,0 +1,107 @@
+// Checks in the page from the service's own built index (CheckKit.indexPacked, checkIndex): the page
+// takes the index over without any worker building it, gives exactly the service's findings, keeps
+// it across a kit reload of the same glossary state, and falls back to the worker's build when the
+// service has no packed index to give (edits overlaid on its recognizer).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createService, type Service } from '../../../../glossary/service.ts';
+import { LocalChecker, type WorkerPort } from '../../../../renderer/src/editor/localChecker.ts';
+import { createCheckWorkerHandler } from '../../../../renderer/src/editor/checkWorkerHandler.ts';
+import type { ToWorker } from '../../../../renderer/src/editor/checkWorkerProtocol.ts';
+import type { Draft } from '../../../../renderer/src/editor/draft.ts';
+
+let dir: string;
+let service: Service;
+let articleId: number;
+const source = '亿华通、专精特新企业和揭榜制项目获得1.5亿元支持。重庆和宁夏也发布了新政策。';
+const draft: Draft = { title: '충칭 정책', lead: '', body: '위화퉁를 포함한 전정특신 기업에 1.5억 위안(약 300억 원)을 지원한다.\n닝샤도 새 정책을 발표했다.' };
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-packed-'));
+  service = await createService({ dbPath: path.join(dir, 'g.db'), who: 'tester' });
+  const issue = await service.createIssue({ number: '1', date: '2024-06-21', rate: 190 });
+  articleId = (await service.addArticle({ issueId: issue.id, section: 'policy' })).id;
+  await service.saveArticle({ id: articleId, ...draft, sources: [{ title: 's', url: '', text: source }] });
+});
+
+after(() => {
+  service.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The worker's real handler in this process, counting the kits it was given. */
+function countingWorker(): WorkerPort & { kits: number } {
+  const port: WorkerPort & { kits: number } = {
+    kits: 0,
+    onmessage: null,
+    onerror: null,
+    postMessage(message: ToWorker) {
+      if (message.type === 'kit') port.kits++;
+      const copy = structuredClone(message);
+      setTimeout(() => handle(copy));
+    },
+  };
+  const handle = createCheckWorkerHandler((reply) => {
+    const copy = structuredClone(reply);
+    setTimeout(() => port.onmessage?.({ data: copy }));
+  });
+  return port;
+}
+
+const check = (body: string) => service.checkArticle({ articleId, title: draft.title, lead: draft.lead, draft: body, sources: [source] });
+/** As the web mode sends it: the bytes cross a process boundary, here a copy at an odd offset. */
+const fetchIndex = async (req: { glossaryRevision: string }) => {
+  const bytes = await service.checkIndex(req);
+  const shifted = new Uint8Array(bytes.byteLength + 1);
+  shifted.set(bytes, 1);
+  return shifted.subarray(1);
+};
+
+test('the page takes the service\'s packed index over: no worker build, the service\'s findings in the same task', async () => {
+  const worker = countingWorker();
+  const checker = new LocalChecker(worker, (req) => service.checkKit(req), undefined, fetchIndex);
+  assert.equal(await checker.load(articleId), true);
+  assert.equal(checker.inPageFor(articleId), true, 'checks run in the page as soon as the load is done');
+  assert.equal(worker.kits, 0, 'the worker built nothing');
+  let body = draft.body;
+  for (const typed of ' 이화퉁은 수소 기업이다 3억원') {
+    body += typed;
+    let answered = false;
+    const pending = checker.check(articleId, { ...draft, body }, [source]).then((r) => ((answered = true), r));
+    await Promise.resolve();
+    assert.ok(answered, 'answered in the same task');
+    const local = await pending;
+    assert.equal(local.ranIn, 'page');
+    assert.deepEqual(local.findings, (await check(body)).findings, `after "${body.slice(-6)}"`);
+  }
+  assert.ok((await check(body)).findings.some((f) => f.rule === 'term-typo'), 'the draft has findings to compare');
+
+  // An accepted finding: the kit is reloaded, the glossary state is the same, the page keeps its index.
+  const finding = (await check(draft.body)).findings.find((f) => f.rule === 'term-typo')!;
+  await service.acceptFinding({ key: finding.key, rule: finding.rule, text: finding.text });
+  const revision = checker.glossaryRevision;
+  assert.equal(await checker.load(articleId), true);
+  assert.equal(checker.glossaryRevision, revision);
+  assert.equal(checker.inPageFor(articleId), true);
+  assert.equal((await checker.check(articleId, draft, [source])).findings.find((f) => f.key === finding.key)?.accepted, true);
+  assert.equal(worker.kits, 0);
+  await service.restoreAccepted({ key: finding.key });
+});
+
+test('a glossary edit the service overlays (no packed index): the worker builds, the findings follow the edit', async () => {
+  const worker = countingWorker();
+  const checker = new LocalChecker(worker, (req) => service.checkKit(req), undefined, fetchIndex);
+  assert.equal(await checker.load(articleId), true);
+  await service.saveConcept({ input: { category: 'place', terms: [{ lang: 'zh', text: '宁夏回族自治区' }, { lang: 'ko', text: '닝샤후이족자치구' }] } });
+  const kit = await service.checkKit({ articleId, glossaryRevision: checker.glossaryRevision!, packed: true });
+  assert.equal(kit.indexPacked, undefined, 'an overlaid recognizer has no index of its own to hand over');
+  await assert.rejects(service.checkIndex({ glossaryRevision: kit.glossaryRevision }), /edits since its index was built/);
+  await assert.rejects(service.checkIndex({ glossaryRevision: 'old-1' }), /the glossary changed/);
+  assert.equal(await checker.load(articleId), true);
+  assert.equal(worker.kits, 1, 'the worker got the concepts');
+  const body = `${draft.body} 닝샤후이족자치구를 포함`;
+  assert.deepEqual((await checker.check(articleId, { ...draft, body }, [source])).findings, (await check(body)).findings);
+});
