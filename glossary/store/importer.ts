@@ -1,13 +1,16 @@
 // Glossary import in two steps: planImport computes what would change (the dry-run preview),
 // applyImport writes a plan in ONE transaction, so a bad entry leaves the database untouched.
+// (A file's import does the same without holding its entries: importer-session.ts.)
 import { InputError } from '../errors.ts';
 import type { Concept, ConceptInput, DuplicateChoice, ImportPlan, ImportResult } from '../model.ts';
-import { mergeLossless, withoutRepeatedTerms } from './importer-merge.ts';
+import { mergeLossless } from './importer-merge.ts';
+import { ImportPlanner } from './importer-planner.ts';
+import { PlanCollector } from './importer-sinks.ts';
 import { fold } from '../text/fold.ts';
 import type { ConceptRepository } from './concepts.ts';
 import type { Db } from './database.ts';
 import { toInput } from './rows.ts';
-import { conceptLabel, isLanguage, normalizeConceptInput } from './validate.ts';
+import { conceptLabel, normalizeConceptInput } from './validate.ts';
 
 export interface ApplyOptions {
   who: string;
@@ -24,177 +27,20 @@ const BULK_ADDS = 2000;
 /** New concepts are written this many at a time (multi-row statements, see multi-row.ts). */
 const ADD_BATCH = 256;
 
-/** The distinct folded keys of an entry's terms in `lang`. */
-function foldedTerms(input: ConceptInput, lang: string): string[] {
-  const keys: string[] = [];
-  for (const term of input.terms) {
-    if (!isLanguage(term.lang, lang)) continue;
-    const key = fold(term.text);
-    if (!keys.includes(key)) keys.push(key);
-  }
-  return keys;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return a.length === b.length && b.every((x) => set.has(x));
-}
-
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-interface Entry {
-  externalId: string | undefined;
-  zh: string[];
-  ko: string[];
-  /** The stored concept this entry is about (by external id, else by a Chinese key). */
-  existingId: number | undefined;
-  /** Whether the entry found its concept by a Chinese key (then its Korean is compared). */
-  byZh: boolean;
-}
-
 /**
- * Looks up every entry's stored concept with a few queries for the whole file (external ids,
- * Chinese keys) instead of a few per entry. An invalid entry is its warning instead.
- */
-function matchEntries(repo: ConceptRepository, inputs: readonly ConceptInput[], labelOf: (raw: ConceptInput, index: number) => string): (Entry | string)[] {
-  const externalIds = new Set<string>();
-  const zhKeys = new Set<string>();
-  const entries = inputs.map((raw, index): Entry | string => {
-    try {
-      // Only the keys are kept: 100,000 normalized copies would outlive many garbage collections.
-      const input = normalizeConceptInput(raw);
-      const zh = foldedTerms(input, 'zh');
-      const { externalId } = input;
-      if (externalId !== undefined) externalIds.add(externalId);
-      for (const key of zh) zhKeys.add(key);
-      return { externalId, zh, ko: foldedTerms(input, 'ko'), existingId: undefined, byZh: false };
-    } catch (error) {
-      return `${labelOf(raw, index)}: ${errorMessage(error)}; skipped`;
-    }
-  });
-  const byExternalId = repo.conceptIdsByExternalIds([...externalIds]);
-  const zhOwner = new Map<string, number>(); // key → the lowest concept id with a Chinese term of that key
-  for (const term of repo.termsByFoldedKeys([...zhKeys])) {
-    if (!zhOwner.has(term.folded) && isLanguage(term.lang, 'zh')) zhOwner.set(term.folded, term.conceptId);
-  }
-  for (const entry of entries) {
-    if (typeof entry === 'string') continue;
-    if (entry.externalId !== undefined) entry.existingId = byExternalId.get(entry.externalId);
-    if (entry.existingId !== undefined) continue;
-    for (const key of entry.zh) {
-      const owner = zhOwner.get(key);
-      if (owner !== undefined) {
-        entry.existingId = owner;
-        entry.byZh = true;
-        break;
-      }
-    }
-  }
-  return entries;
-}
-
-/** The Korean terms (folded and as written) of the stored concepts that entries matched. */
-function koreanOf(repo: ConceptRepository, entries: readonly (Entry | string)[]) {
-  const ids = new Set<number>();
-  for (const e of entries) if (typeof e !== 'string' && e.existingId !== undefined) ids.add(e.existingId);
-  const existingKo = new Map<number, { folded: string[]; written: string[] }>();
-  for (const concept of repo.load([...ids])) {
-    const terms = concept.terms.filter((t) => isLanguage(t.lang, 'ko'));
-    existingKo.set(concept.id, { folded: [...new Set(terms.map((t) => t.folded))], written: terms.map((t) => t.text) });
-  }
-  return (id: number) => existingKo.get(id) ?? { folded: [], written: [] };
-}
-
-/** Where an entry is, for messages: its line when the reader knew it, else its number. */
-function labeller(lines: readonly number[] | undefined) {
-  return (raw: ConceptInput, index: number) =>
-    lines?.[index] !== undefined ? `line ${lines[index]} (${conceptLabel(raw)})` : `entry ${index + 1} (${conceptLabel(raw)})`;
-}
-
-function sameEntry(a: ConceptInput, b: ConceptInput): boolean {
-  try {
-    return JSON.stringify(normalizeConceptInput(a)) === JSON.stringify(normalizeConceptInput(b));
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The dry run. Entries sharing a Chinese term stay separate concepts unless the user merges
- * them: each such entry is a duplicate with a preselected choice that never loses data (keep
- * both; skip only for an exact repeat). `lines` (from the reader) make warnings name file lines.
+ * The dry run over entries held in memory (see importer-planner.ts for the rules). `lines`
+ * (from the reader) make warnings name file lines.
  */
 export function planImport(repo: ConceptRepository, fileName: string, rawInputs: readonly ConceptInput[], lines?: readonly number[]): ImportPlan {
-  const plan: ImportPlan = { file: fileName, adds: [], updates: [], conflicts: [], warnings: [], duplicates: [] };
-  const labelOf = labeller(lines);
-  const inputs = rawInputs.map((raw, index) => {
-    const once = withoutRepeatedTerms(raw);
-    if (once === undefined) return raw;
-    plan.warnings.push(`${labelOf(raw, index)}: ${once.repeated.map((t) => `"${t}"`).join(', ')} listed twice in the entry; kept once`);
-    return once.input;
-  });
-  const entries = matchEntries(repo, inputs, labelOf);
-  const koOf = koreanOf(repo, entries);
-  /** The first entry of the file with each Chinese key, and where it went. */
-  const firstByZh = new Map<string, { index: number; ko: string[]; existingId?: number; addIndex?: number }>();
-  const targeted = new Map<number, number>(); // stored concept → the entry that updates it
-  const duplicates = plan.duplicates!;
-  const written = (raw: ConceptInput) => raw.terms.filter((t) => isLanguage(String(t.lang), 'ko')).map((t) => String(t.text));
-
-  const duplicate = (raw: ConceptInput, index: number, other: { index?: number; existingId?: number; addIndex?: number; otherKo: string[] }) => {
-    const identical = other.index !== undefined && sameEntry(raw, inputs[other.index]!);
-    duplicates.push({
-      id: duplicates.length,
-      incoming: raw,
-      ...(lines?.[index] !== undefined ? { line: lines[index] } : {}),
-      ...(other.index !== undefined && lines?.[other.index] !== undefined ? { withLine: lines[other.index] } : {}),
-      ...(other.existingId !== undefined ? { existingId: other.existingId } : {}),
-      ...(other.addIndex !== undefined ? { addIndex: other.addIndex } : {}),
-      otherKo: other.otherKo,
-      identical,
-      choice: identical ? 'skip' : 'keep',
-    });
-  };
-
-  inputs.forEach((raw, index) => {
-    const entry = entries[index]!;
-    if (typeof entry === 'string') {
-      plan.warnings.push(entry);
-      return;
-    }
-    const { zh, ko, existingId } = entry;
-    let earlier: { index: number; ko: string[]; existingId?: number; addIndex?: number } | undefined;
-    for (const key of zh) if ((earlier = firstByZh.get(key))) break;
-    if (existingId !== undefined) {
-      const first = targeted.get(existingId);
-      if (first !== undefined) {
-        duplicate(raw, index, { index: first, existingId, otherKo: written(inputs[first]!) });
-        return;
-      }
-      targeted.set(existingId, index);
-      for (const key of zh) if (!firstByZh.has(key)) firstByZh.set(key, { index, ko, existingId });
-      // An entry without Korean adds information and cannot contradict a rendering.
-      const sameKo = !entry.byZh || ko.length === 0 || sameSet(ko, koOf(existingId).folded);
-      if (sameKo) {
-        plan.updates.push({ existingId, incoming: raw });
-      } else {
-        const incomingKo = normalizeConceptInput(raw).terms.filter((t) => isLanguage(t.lang, 'ko')).map((t) => t.text);
-        plan.conflicts.push({ existingId, incoming: raw, existingKo: koOf(existingId).written, incomingKo });
-        duplicate(raw, index, { existingId, otherKo: koOf(existingId).written });
-      }
-      return;
-    }
-    if (earlier) {
-      duplicate(raw, index, { index: earlier.index, existingId: earlier.existingId, addIndex: earlier.addIndex, otherKo: written(inputs[earlier.index]!) });
-      return;
-    }
-    const addIndex = plan.adds.length;
-    for (const key of zh) firstByZh.set(key, { index, ko, addIndex });
-    plan.adds.push(raw);
-  });
-  return plan;
+  const collector = new PlanCollector(fileName);
+  const planner = new ImportPlanner(repo, collector);
+  rawInputs.forEach((raw, index) => planner.add(raw, lines?.[index]));
+  planner.finish();
+  return collector.plan;
 }
 
 /**
