@@ -21,11 +21,11 @@ export interface ApplyOptions {
   choices?: Record<number, DuplicateChoice>;
 }
 
-const PROGRESS_EVERY = 1000;
+export const PROGRESS_EVERY = 1000;
 /** From this many new concepts on, indexes are built once after the rows are in (see bulkAdd). */
-const BULK_ADDS = 2000;
+export const BULK_ADDS = 2000;
 /** New concepts are written this many at a time (multi-row statements, see multi-row.ts). */
-const ADD_BATCH = 256;
+export const ADD_BATCH = 256;
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -101,28 +101,14 @@ export function applyImport(db: Db, repo: ConceptRepository, plan: ImportPlan, o
   const addAll = () => {
     for (let start = 0; start < toAdd.length; start += ADD_BATCH) {
       const batch = toAdd.slice(start, start + ADD_BATCH);
-      const inputs = batch.map((raw) => withEntryContext(plan.file, raw, () => normalizeConceptInput(raw)));
-      let concepts: Concept[];
-      try {
-        // In a savepoint: a refused row undoes the batch, which is then added entry by entry so
-        // that the error names its entry.
-        concepts = db.transaction(() => repo.insertMany(inputs, now))();
-      } catch {
-        concepts = inputs.map((input, i) => withEntryContext(plan.file, batch[i]!, () => repo.insert(input, now)));
-      }
-      repo.recordMany('import', options.who, now, concepts.map((c) => ({ conceptId: c.id, before: null, after: c })));
+      insertBatch(db, repo, plan.file, batch.map((raw) => ({ raw })), options.who, now);
       for (let i = 0; i < batch.length; i++) step();
     }
   };
   const run = db.transaction(() => {
     // Updates first: they need the indexes that a bulk add drops for a while.
     for (const { existingId, incoming, lossless } of updates) {
-      const before = repo.get(existingId);
-      if (!before) throw new InputError(plan.file, `concept ${existingId} does not exist any more; preview the file again`);
-      const mergedInput = lossless ? mergeLossless(toInput(before), incoming) : mergeImported(before, incoming);
-      const merged = withEntryContext(plan.file, incoming, () => normalizeConceptInput(mergedInput));
-      withEntryContext(plan.file, incoming, () => repo.replace(existingId, merged, now));
-      repo.record(existingId, 'import', options.who, now, before, repo.get(existingId)!);
+      updateOne(repo, plan.file, { existingId, incoming, lossless: lossless === true }, options.who, now);
       step();
     }
     if (toAdd.length >= BULK_ADDS) repo.bulkAdd(addAll);
@@ -134,12 +120,68 @@ export function applyImport(db: Db, repo: ConceptRepository, plan: ImportPlan, o
   return { file: plan.file, added: toAdd.length, updated: updates.length, conflicts: skippedConflicts };
 }
 
+/** Where an entry is, for errors: its line when known (the reader's), else its label. */
+function entryError(file: string, raw: ConceptInput, line: number | undefined, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  return line !== undefined
+    ? new InputError(file, `${conceptLabel(raw)}: ${errorMessage(error)}`, { line })
+    : new InputError(file, `entry ${conceptLabel(raw)}: ${errorMessage(error)}`);
+}
+
+/**
+ * Adds a batch of entries with multi-row statements and records them in the history. In a
+ * savepoint: a refused row undoes the batch, which is then added entry by entry so that the error
+ * names its entry (and line).
+ */
+export function insertBatch(db: Db, repo: ConceptRepository, file: string, batch: readonly { raw: ConceptInput; line?: number }[], who: string, now: string): void {
+  const inputs = batch.map(({ raw, line }) => {
+    try {
+      return normalizeConceptInput(raw);
+    } catch (error) {
+      throw entryError(file, raw, line, error);
+    }
+  });
+  let concepts: Concept[];
+  try {
+    concepts = db.transaction(() => repo.insertMany(inputs, now))();
+  } catch {
+    concepts = inputs.map((input, i) => {
+      try {
+        return repo.insert(input, now);
+      } catch (error) {
+        throw entryError(file, batch[i]!.raw, batch[i]!.line, error);
+      }
+    });
+  }
+  repo.recordMany('import', who, now, concepts.map((c) => ({ conceptId: c.id, before: null, after: c })));
+}
+
+/** Lays an entry over a stored concept (an update, or a duplicate's merge: lossless) and records it. */
+export function updateOne(
+  repo: ConceptRepository,
+  file: string,
+  update: { existingId: number; incoming: ConceptInput; lossless: boolean; line?: number },
+  who: string,
+  now: string,
+): void {
+  const { existingId, incoming, lossless, line } = update;
+  const before = repo.get(existingId);
+  if (!before) throw new InputError(file, `concept ${existingId} does not exist any more; preview the file again`);
+  try {
+    const mergedInput = lossless ? mergeLossless(toInput(before), incoming) : mergeImported(before, incoming);
+    repo.replace(existingId, normalizeConceptInput(mergedInput), now);
+  } catch (error) {
+    throw entryError(file, incoming, line, error);
+  }
+  repo.record(existingId, 'import', who, now, before, repo.get(existingId)!);
+}
+
 /**
  * Runs a bulk write without SQLite's automatic checkpoint at its commit: copying ~70 MB from the
  * WAL into the file takes ~0.2 s that the user need not wait for. The WAL holds the committed import (readers
  * see it at once); the checkpoint comes with the next write's commit or when the store closes.
  */
-function withCheckpointAfter(db: Db, write: () => void): void {
+export function withCheckpointAfter(db: Db, write: () => void): void {
   if (db.inTransaction) {
     write(); // inside a caller's transaction the commit (and its checkpoint) is the caller's
     return;
@@ -150,15 +192,5 @@ function withCheckpointAfter(db: Db, write: () => void): void {
     write();
   } finally {
     db.pragma(`wal_autocheckpoint = ${pages}`);
-  }
-}
-
-/** Runs one entry's step; any failure becomes an InputError naming the file and the entry. */
-function withEntryContext<T>(file: string, raw: ConceptInput, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(file, `entry ${conceptLabel(raw)}: ${errorMessage(error)}`);
   }
 }
