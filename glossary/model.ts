@@ -144,7 +144,7 @@ export interface ImportDuplicate {
 export interface ImportTable {
   headerless: boolean;
   headerLine?: number;
-  columns: { index: number; header?: string; choice: string; byScript: boolean; sample: string[] }[];
+  columns: { index: number; header?: string; choice: string; byScript: boolean; sample: string[]; scripts?: Record<string, number> }[];
 }
 
 export interface ImportResult {
