@@ -9,6 +9,7 @@ import { createService } from '../service.ts';
 import { exportCsv } from '../formats/index.ts';
 import { syntheticConcepts } from '../bench/synthetic.ts';
 import { sourceGlossaryWorker } from '../store/in-worker.ts';
+import { InputError } from '../errors.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-import-worker-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -75,6 +76,28 @@ test('two imports started at once and saves meanwhile: each waits its turn, none
     // The second plan was made before the first was applied: its entries are still new (other seed).
     assert.equal((await service.glossaryStats()).concepts, before + expected[0]! + expected[1]!);
     assert.equal((await service.getArticle({ id: article.id })).body, '- 저장 9');
+  } finally {
+    service.close();
+  }
+});
+
+test('XML nested 100,000 levels deep is refused by the worker while this thread goes on answering', async () => {
+  const service = await createService({ dbPath: path.join(dir, 'deep.db'), who: 'tester', glossaryWorker: sourceGlossaryWorker() });
+  try {
+    const deep = `<tbx xmlns="urn:iso:std:iso:30042:ed-2">${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</tbx>`;
+    const order: string[] = [];
+    const preview = service.previewImport({ fileName: 'deep.tbx', contentBase64: Buffer.from(deep).toString('base64') }).then(
+      () => order.push('imported'),
+      (error: unknown) => {
+        order.push('refused');
+        assert.ok(error instanceof InputError);
+        assert.match(error.message, /^deep\.tbx:1:\d+: XML nested deeper than 100 levels; not a glossary$/);
+      },
+    );
+    // Asked after the file went to the worker: answered before the worker is done with it.
+    await service.glossaryStats().then(() => order.push('answered'));
+    await preview;
+    assert.deepEqual(order, ['answered', 'refused']);
   } finally {
     service.close();
   }

@@ -157,10 +157,25 @@ export class ImportSession {
       else if (adds > 0) addAll();
     });
     // IMMEDIATE (see GlossaryStore.write); nested in a caller's transaction it is a savepoint.
-    if (adds >= BULK_ADDS) withCheckpointAfter(this.db, () => run.immediate());
+    if (adds >= BULK_ADDS) withTempFiles(this.db, () => withCheckpointAfter(this.db, () => run.immediate()));
     else run.immediate();
     this.reading = undefined;
     this.applied();
     return { file: fileName, added: adds, updated, conflicts: skippedConflicts };
+  }
+}
+
+/**
+ * Runs a bulk write with SQLite's sorts (index builds over a million terms) in temporary files
+ * rather than in memory, where they would take a few hundred MB next to the import.
+ */
+function withTempFiles(db: Db, write: () => void): void {
+  if (db.inTransaction) return write();
+  const store = db.pragma('temp_store', { simple: true }) as number;
+  db.pragma('temp_store = FILE');
+  try {
+    write();
+  } finally {
+    db.pragma(`temp_store = ${store}`);
   }
 }
