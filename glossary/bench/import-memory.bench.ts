@@ -42,6 +42,31 @@ function importInChild(bench: string, file: string, dir: string, target: string)
   if (child.status !== 0) throw new Error(`${bench} failed (exit code ${child.status})`);
 }
 
+/** XML nested 100,000 levels deep, through the service and its worker: refused in under a second of parsing. */
+function deepXmlInChild(dir: string): void {
+  const code = `
+    import { performance } from 'node:perf_hooks';
+    import path from 'node:path';
+    import { createService } from ${JSON.stringify(path.join(repoRoot, 'glossary', 'service.ts'))};
+    import { sourceGlossaryWorker } from ${JSON.stringify(path.join(repoRoot, 'glossary', 'store', 'in-worker.ts'))};
+    const service = await createService({ dbPath: path.join(${JSON.stringify(dir)}, 'deep.db'), who: 'bench', glossaryWorker: sourceGlossaryWorker() });
+    const deep = '<tbx xmlns="urn:iso:std:iso:30042:ed-2">' + '<a>'.repeat(100000) + '</a>'.repeat(100000) + '</tbx>';
+    const contentBase64 = Buffer.from(deep).toString('base64');
+    // The second time the worker's code is loaded already: that one is the parse alone.
+    const times = [];
+    for (let i = 0; i < 2; i++) {
+      const start = performance.now();
+      const refused = await service.previewImport({ fileName: 'deep.tbx', contentBase64 }).then(() => false, () => true);
+      if (!refused) throw new Error('deep XML was imported');
+      times.push(Math.round(performance.now() - start));
+    }
+    service.close();
+    console.log(JSON.stringify({ bench: 'import.deep-xml-refused', firstMs: times[0], ms: times[1], target: 'ms < 1000' }));
+  `;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: repoRoot, stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`import.deep-xml-refused failed (exit code ${child.status})`);
+}
+
 /** The CLI itself (glossary/cli.ts main) importing the file, in a child process. */
 function cliImportInChild(bench: string, file: string, dir: string, target: string): void {
   const db = path.join(dir, `${bench}.db`);
@@ -67,6 +92,7 @@ export async function run(): Promise<void> {
     let csv = exportCsv(syntheticConcepts(200_000));
     const perConcept = Buffer.byteLength(csv) / 200_000;
     csv = exportCsv(syntheticConcepts(Math.floor((MAX_IMPORT_BYTES * 0.98) / perConcept)));
+    deepXmlInChild(dir);
     const big = path.join(dir, 'big.csv');
     fs.writeFileSync(big, csv);
     csv = '';
