@@ -35,12 +35,16 @@ export function localizeWarning(warning: string, t: TFunction): string {
   return localizeColumns(place, t);
 }
 
-const SCRIPT_KEYS = new Set(['Hani', 'Hang', 'Kana', 'Latn', 'Arab', 'Cyrl']);
+const SCRIPT_NAMES = (t: TFunction): Record<string, string> => ({
+  Hani: t('import.scriptHani'), Hang: t('import.scriptHang'), Kana: t('import.scriptKana'),
+  Latn: t('import.scriptLatn'), Arab: t('import.scriptArab'), Cyrl: t('import.scriptCyrl'),
+});
 
 /** "한자 7 · 라틴 문자 3": how many sampled cells of a column each script has. */
 export function scriptsLabel(scripts: Record<string, number>, t: TFunction): string {
+  const names = SCRIPT_NAMES(t);
   const list = Object.entries(scripts)
-    .map(([code, count]) => `${SCRIPT_KEYS.has(code) ? t(`import.script${code}`) : code} ${count}`)
+    .map(([code, count]) => `${names[code] ?? code} ${count}`)
     .join(' · ');
   return t('import.scripts', { list });
 }
