@@ -85,6 +85,7 @@ const VALIDATORS: Record<ApiMethod, Check> = {
   applyImport: object({
     planId: string({ maxLength: 200, nonEmpty: true }),
     choices: optional(arrayOf(object({ id: integer({ min: 0 }), choice: oneOf(['merge', 'keep', 'skip']) }))),
+    duplicates: optional(oneOf(['merge', 'keep', 'skip'])),
   }),
   progress: none,
   exportGlossary: object({ format: oneOf(GLOSSARY_EXPORT_FORMATS) }),

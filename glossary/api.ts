@@ -145,7 +145,7 @@ export interface DonghyangApi {
   /** columns: a choice per column ("zh", "ko", "note", "ignore" …); langMap: "from=to" renames; sheet: XLSX sheet name or number. */
   previewImport(req: { fileName: string; contentBase64: string; columns?: string[]; langMap?: string[]; sheet?: string }): Promise<ImportPlan & { planId: string }>;
   /** Applies a previewed plan in one transaction. */
-  applyImport(req: { planId: string; choices?: { id: number; choice: DuplicateChoice }[] }): Promise<ImportResult>;
+  applyImport(req: { planId: string; choices?: { id: number; choice: DuplicateChoice }[]; duplicates?: DuplicateChoice }): Promise<ImportResult>;
   /** Progress of the import or export currently running (null when idle). */
   progress(): Promise<Progress | null>;
   exportGlossary(req: { format: GlossaryExportFormat }): Promise<ExportedFile>;

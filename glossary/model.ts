@@ -115,6 +115,8 @@ export interface ImportPlan {
   /** Terms per language in the file; false when the file has no Chinese and no Korean term. */
   languages?: Record<string, number>;
   hasChineseOrKorean?: boolean;
+  /** A file's preview lists only the first entries of each list; these count them all. */
+  counts?: { adds: number; updates: number; conflicts: number; duplicates: number; warnings: number };
 }
 
 /** What to do with a duplicate: merge it into the other, keep both as separate concepts, or skip it. */
@@ -143,7 +145,7 @@ export interface ImportDuplicate {
 export interface ImportTable {
   headerless: boolean;
   headerLine?: number;
-  columns: { index: number; header?: string; choice: string; byScript: boolean; sample: string[] }[];
+  columns: { index: number; header?: string; choice: string; byScript: boolean; sample: string[]; scripts?: Record<string, number> }[];
 }
 
 export interface ImportResult {

@@ -1,7 +1,8 @@
-// Whole imports as the app runs them (the service with its worker thread: parse in the worker,
-// plan, apply in the worker), each in a fresh Node process so that its peak resident memory
-// (getrusage maxRSS, all threads) is the import's own:
-//   - a 50 MB CSV (synthetic, near the import limit): target peak RSS under 600 MB;
+// Whole imports as the app runs them (the service with its worker thread: the worker reads and
+// plans the file and keeps the plan, the app's thread gets the preview, the worker applies) and as
+// the CLI runs them (`donghyang glossary import`, all in one thread), each in a fresh Node process
+// so that its peak resident memory (getrusage maxRSS, all threads) is the import's own:
+//   - a 50 MB CSV (synthetic, near the import limit, 900,000 rows): target peak RSS under 600 MB;
 //   - the LSHK linguistics glossary (../shared/fixtures/interop/lshk-glossary.tsv, 16,621 rows).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,6 +42,49 @@ function importInChild(bench: string, file: string, dir: string, target: string)
   if (child.status !== 0) throw new Error(`${bench} failed (exit code ${child.status})`);
 }
 
+/** XML nested 100,000 levels deep, through the service and its worker: refused in under a second of parsing. */
+function deepXmlInChild(dir: string): void {
+  const code = `
+    import { performance } from 'node:perf_hooks';
+    import path from 'node:path';
+    import { createService } from ${JSON.stringify(path.join(repoRoot, 'glossary', 'service.ts'))};
+    import { sourceGlossaryWorker } from ${JSON.stringify(path.join(repoRoot, 'glossary', 'store', 'in-worker.ts'))};
+    const service = await createService({ dbPath: path.join(${JSON.stringify(dir)}, 'deep.db'), who: 'bench', glossaryWorker: sourceGlossaryWorker() });
+    const deep = '<tbx xmlns="urn:iso:std:iso:30042:ed-2">' + '<a>'.repeat(100000) + '</a>'.repeat(100000) + '</tbx>';
+    const contentBase64 = Buffer.from(deep).toString('base64');
+    // The second time the worker's code is loaded already: that one is the parse alone.
+    const times = [];
+    for (let i = 0; i < 2; i++) {
+      const start = performance.now();
+      const refused = await service.previewImport({ fileName: 'deep.tbx', contentBase64 }).then(() => false, () => true);
+      if (!refused) throw new Error('deep XML was imported');
+      times.push(Math.round(performance.now() - start));
+    }
+    service.close();
+    console.log(JSON.stringify({ bench: 'import.deep-xml-refused', firstMs: times[0], ms: times[1], target: 'ms < 1000' }));
+  `;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: repoRoot, stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`import.deep-xml-refused failed (exit code ${child.status})`);
+}
+
+/** The CLI itself (glossary/cli.ts main) importing the file, in a child process. */
+function cliImportInChild(bench: string, file: string, dir: string, target: string): void {
+  const db = path.join(dir, `${bench}.db`);
+  const code = `
+    import { performance } from 'node:perf_hooks';
+    import { main } from ${JSON.stringify(path.join(repoRoot, 'glossary', 'cli.ts'))};
+    const start = performance.now();
+    const code = await main(['node', 'donghyang', '--db', ${JSON.stringify(db)}, 'glossary', 'import', ${JSON.stringify(file)}]);
+    const ms = Math.round(performance.now() - start);
+    console.log(JSON.stringify({ bench: ${JSON.stringify(bench)}, ms, exitCode: code, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), target: ${JSON.stringify(target)} }));
+  `;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  // The CLI's own report (counts, columns) stays out of the figures; its last line is ours.
+  const lines = child.stdout.trim().split('\n');
+  console.log(lines[lines.length - 1]);
+  if (child.status !== 0) throw new Error(`${bench} failed (exit code ${child.status})`);
+}
+
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'donghyang-import-bench-'));
   try {
@@ -48,11 +92,13 @@ export async function run(): Promise<void> {
     let csv = exportCsv(syntheticConcepts(200_000));
     const perConcept = Buffer.byteLength(csv) / 200_000;
     csv = exportCsv(syntheticConcepts(Math.floor((MAX_IMPORT_BYTES * 0.98) / perConcept)));
+    deepXmlInChild(dir);
     const big = path.join(dir, 'big.csv');
     fs.writeFileSync(big, csv);
     csv = '';
     importInChild('import.csv-50mb', big, dir, 'peakRssMb < 600');
     importInChild('import.lshk-16621', LSHK, dir, 'ms <= 10000');
+    cliImportInChild('import.csv-50mb-cli', big, dir, 'peakRssMb < 600');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -39,8 +39,8 @@ export function registerGlossaryCommands(program: Command, out: Out): void {
           out('dry run: nothing written\n');
           return;
         }
-        const choices = opts.duplicates === undefined ? undefined : (plan.duplicates ?? []).map((d) => ({ id: d.id, choice: opts.duplicates! }));
-        const result = await service.applyImport({ planId: plan.planId, ...(choices ? { choices } : {}) });
+        // The preview lists the first duplicates only: the choice goes to all of them.
+        const result = await service.applyImport({ planId: plan.planId, ...(opts.duplicates ? { duplicates: opts.duplicates } : {}) });
         out(`imported: ${result.added} added, ${result.updated} updated, ${result.conflicts} conflicts left out\n`);
       });
     });

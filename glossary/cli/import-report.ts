@@ -13,7 +13,9 @@ function zhOf(plan: ImportPlan['adds'][number]): string {
 export function describePlan(file: string, plan: ImportPlan): string {
   const lines: string[] = [];
   const duplicates = plan.duplicates ?? [];
-  lines.push(`${file}: ${plan.adds.length} to add, ${plan.updates.length} to update, ${plan.conflicts.length} conflicts, ${duplicates.length} duplicates`);
+  // A file's preview holds the first items of each list; the counts count all.
+  const counts = plan.counts ?? { adds: plan.adds.length, updates: plan.updates.length, conflicts: plan.conflicts.length, duplicates: duplicates.length, warnings: plan.warnings.length };
+  lines.push(`${file}: ${counts.adds} to add, ${counts.updates} to update, ${counts.conflicts} conflicts, ${counts.duplicates} duplicates`);
   if (plan.sheets && plan.sheets.length > 1) lines.push(`  sheets: ${plan.sheets.join(', ')} (reading "${plan.sheet}"; choose with --sheet)`);
   if (plan.table) {
     const where = plan.table.headerless ? 'no header row; languages detected from the scripts' : `header on line ${plan.table.headerLine}`;
@@ -28,8 +30,10 @@ export function describePlan(file: string, plan: ImportPlan): string {
     const other = d.withLine !== undefined ? `line ${d.withLine}` : `glossary concept #${d.existingId}`;
     lines.push(`  duplicate: ${where} ${zhOf(d.incoming)} shares a Chinese term with ${other} (${d.otherKo.join('; ') || 'no Korean'})${d.identical ? ', identical' : ''}: ${d.choice}`);
   }
-  if (duplicates.length > LIST_LIMIT) lines.push(`  … ${duplicates.length - LIST_LIMIT} more duplicates`);
+  const shown = Math.min(duplicates.length, LIST_LIMIT);
+  if (counts.duplicates > shown) lines.push(`  … ${counts.duplicates - shown} more duplicates`);
   for (const warning of plan.warnings) lines.push(`  warning: ${warning}`);
+  if (counts.warnings > plan.warnings.length) lines.push(`  … ${counts.warnings - plan.warnings.length} more warnings`);
   return `${lines.join('\n')}\n`;
 }
 

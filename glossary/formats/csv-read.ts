@@ -4,7 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.ts';
 import { TableReader } from './table.ts';
-import type { ParsedTable, ProgressCallback, TableRow } from './table.ts';
+import type { ConceptSink, ParsedTable, ProgressCallback, TableRow } from './table.ts';
 import type { MappingOptions } from './table-layout.ts';
 
 export type Delimiter = ',' | '\t' | ';';
@@ -58,6 +58,7 @@ export function parseDelimited(
   delimiter: Delimiter,
   onProgress?: ProgressCallback,
   options: MappingOptions = {},
+  onConcept?: ConceptSink,
 ): ParsedTable {
   // One newline convention, so line numbers and multi-line cells behave the same for every file.
   let normalized = text.replace(/\r\n?/g, '\n');
@@ -74,7 +75,7 @@ export function parseDelimited(
   };
   // The layout comes from the first rows; then every row goes straight to its concept.
   const sample = readRows(fileName, normalized, { ...csvOptions, to: SAMPLE_ROWS }, () => {});
-  const reader = new TableReader(fileName, sample.rows, { ...options, omegat: omegat || options.omegat === true }, onProgress, countNewlines(normalized));
+  const reader = new TableReader(fileName, sample.rows, { ...options, omegat: omegat || options.omegat === true }, onProgress, countNewlines(normalized), onConcept);
   const all = readRows(fileName, normalized, csvOptions, (row) => reader.add(row));
   const parsed = reader.finish();
   warnIfCut(normalized, all.last, parsed);

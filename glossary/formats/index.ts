@@ -8,11 +8,11 @@
 import type { ConceptInput } from '../model.ts';
 import { OMEGAT_MAGIC, parseDelimited, sniffDelimiter } from './csv-read.ts';
 import { decodeText } from './decode.ts';
-import type { DecodedText } from './decode.ts';
 import { checkNotBinary, checkSize, detectFormat, extensionOf } from './detect.ts';
 import type { ParsedGlossary } from './parsed.ts';
 import { looksSpaceAligned, spaceAlignedRows } from './space-aligned.ts';
 import { conceptsFromTable } from './table.ts';
+import type { ConceptSink, ProgressCallback } from './table.ts';
 import type { MappingOptions, TableLayout } from './table-layout.ts';
 import { parseTbx } from './tbx-read.ts';
 import { parseMultiTerm, isMultiTerm } from './multiterm-read.ts';
@@ -21,6 +21,7 @@ import { parseXlsx } from './xlsx-read.ts';
 export type { GlossaryFormat } from './detect.ts';
 export type { ParsedGlossary } from './parsed.ts';
 export type { ColumnInfo, MappingOptions, TableLayout } from './table-layout.ts';
+export type { ConceptSink } from './table.ts';
 export { MAX_IMPORT_BYTES } from './detect.ts';
 export { exportTbx } from './tbx-write.ts';
 export { exportCsv } from './csv-write.ts';
@@ -47,33 +48,73 @@ const OMEGAT_EXTENSIONS = new Set(['txt', 'tab', 'utf8']);
 
 /** Detects the format (extension + content sniffing) and reads. Throws InputError naming file, line/column, problem. */
 export async function readGlossaryFile(fileName: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadGlossary> {
-  const { onProgress, sheet, ...mapping } = options;
+  return (await loadGlossaryFile(fileName, bytes, options)).read(undefined, options.onProgress);
+}
+
+/** A file ready to be read, as often as needed, without waiting: the import reads it for its preview and again as it writes. */
+export interface GlossaryReading {
+  /**
+   * Reads from the start. With `onConcept`, each concept goes there as it is read (a CSV streams,
+   * row by row) and the result's concepts and lines stay empty.
+   */
+  read(onConcept?: ConceptSink, onProgress?: ProgressCallback): ReadGlossary;
+}
+
+/**
+ * Detects the format and does what needs waiting: XML (which yields to the event loop as it
+ * parses) and workbooks are read here, whole; text tables are read on each `read`, row by row.
+ */
+export async function loadGlossaryFile(fileName: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<GlossaryReading> {
+  const { sheet, onProgress: loading, ...mapping } = options;
   checkSize(fileName, bytes);
-  let decoded: DecodedText | undefined;
   const text = (): string => {
-    if (decoded === undefined) {
-      checkNotBinary(fileName, bytes);
-      decoded = decodeText(fileName, bytes);
-    }
-    return decoded.text;
+    checkNotBinary(fileName, bytes);
+    return decodeText(fileName, bytes).text;
   };
-  const format = detectFormat(fileName, bytes, text);
+  let sniffed: string | undefined;
+  const format = detectFormat(fileName, bytes, () => (sniffed ??= text()));
+  // Progress of these is reported while loading; reading them again is immediate.
+  const whole = (read: (onProgress?: ProgressCallback) => Promise<ReadGlossary>): Promise<GlossaryReading> =>
+    read(loading).then((parsed) => ({ read: (onConcept) => replay(parsed, onConcept) }));
   switch (format) {
-    case 'xlsx': return parseXlsx(fileName, bytes, onProgress, { ...mapping, sheet });
-    case 'tbx': return isMultiTerm(text()) ? parseMultiTerm(fileName, text(), onProgress) : parseTbx(fileName, text(), onProgress);
-    // Comma or, from a spreadsheet set to a locale with the decimal comma, semicolon.
-    case 'csv': {
-      if (OMEGAT_EXTENSIONS.has(extensionOf(fileName)) && looksSpaceAligned(text())) {
-        const warnings: string[] = [];
-        const rows = spaceAlignedRows(text().replace(/\r\n?/g, '\n'), warnings);
-        const parsed = conceptsFromTable(fileName, rows, onProgress, { omegat: true, ...mapping });
-        return { ...parsed, warnings: [...warnings, ...parsed.warnings] };
-      }
-      if (OMEGAT_MAGIC.test(text())) return parseDelimited(fileName, text(), '\t', onProgress, { omegat: true, ...mapping });
-      return parseDelimited(fileName, text(), sniffDelimiter(text().trimStart()) === ';' ? ';' : ',', onProgress, mapping);
+    case 'xlsx': return whole((onProgress) => parseXlsx(fileName, bytes, onProgress, { ...mapping, sheet }));
+    case 'tbx': {
+      const xml = sniffed ?? text();
+      sniffed = undefined;
+      return whole((onProgress) => (isMultiTerm(xml) ? parseMultiTerm(fileName, xml, onProgress) : parseTbx(fileName, xml, onProgress)));
     }
-    case 'tsv': return parseDelimited(fileName, text(), '\t', onProgress, { omegat: OMEGAT_EXTENSIONS.has(extensionOf(fileName)), ...mapping });
+    case 'csv':
+    case 'tsv': {
+      sniffed = undefined; // decoded again on each read: a 50 MB file's text is not kept between preview and import
+      return { read: (onConcept, onProgress) => readTextTable(fileName, format, text(), mapping, onConcept, onProgress) };
+    }
   }
+}
+
+function replay(parsed: ReadGlossary, onConcept?: ConceptSink): ReadGlossary {
+  if (onConcept === undefined) return parsed;
+  parsed.concepts.forEach((concept, i) => onConcept(concept, parsed.lines[i]!));
+  return { ...parsed, concepts: [], lines: [] };
+}
+
+function readTextTable(
+  fileName: string,
+  format: 'csv' | 'tsv',
+  text: string,
+  mapping: MappingOptions,
+  onConcept?: ConceptSink,
+  onProgress?: ProgressCallback,
+): ReadGlossary {
+  if (format === 'tsv') return parseDelimited(fileName, text, '\t', onProgress, { omegat: OMEGAT_EXTENSIONS.has(extensionOf(fileName)), ...mapping }, onConcept);
+  if (OMEGAT_EXTENSIONS.has(extensionOf(fileName)) && looksSpaceAligned(text)) {
+    const warnings: string[] = [];
+    const rows = spaceAlignedRows(text.replace(/\r\n?/g, '\n'), warnings);
+    const parsed = conceptsFromTable(fileName, rows, onProgress, { omegat: true, ...mapping }, onConcept);
+    return { ...parsed, warnings: [...warnings, ...parsed.warnings] };
+  }
+  if (OMEGAT_MAGIC.test(text)) return parseDelimited(fileName, text, '\t', onProgress, { omegat: true, ...mapping }, onConcept);
+  // Comma or, from a spreadsheet set to a locale with the decimal comma, semicolon.
+  return parseDelimited(fileName, text, sniffDelimiter(text.trimStart()) === ';' ? ';' : ',', onProgress, mapping, onConcept);
 }
 
 /** The concepts of a glossary file (see readGlossaryFile). */

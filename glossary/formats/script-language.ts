@@ -49,3 +49,22 @@ export function columnLanguage(cells: readonly string[]): string | undefined {
   if (best !== 'cjk') return best;
   return kana >= KANA_SHARE * counts.get('cjk')! ? 'ja' : 'zh';
 }
+
+/** ISO 15924 code of each script class, for the preview (what a column's cells are written in). */
+const SCRIPT_CODES: Record<string, string> = { ko: 'Hang', cjk: 'Hani', kana: 'Kana', en: 'Latn' };
+
+/**
+ * How many cells of a column are written in each script (ISO 15924 codes: Hani, Hang, Kana,
+ * Latn, Arab…), most first: the preview shows why a column was read as its language, also when
+ * its cells mix scripts (a Chinese column with some Latin acronyms is still Chinese: the majority).
+ */
+export function columnScripts(cells: readonly string[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    const script = cellScript(cell);
+    if (script === undefined) continue;
+    const code = SCRIPT_CODES[script] ?? script.replace(/^und-/, '');
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]));
+}

@@ -20,6 +20,34 @@ describe('spreadsheet layouts as people make them', () => {
     assert.equal(got.concepts.length, 2);
   });
 
+  it('a headerless column that mixes scripts is read by its majority script, and the preview says how many cells each has', async () => {
+    // Like a team's exported term list: Chinese terms, some of them Latin acronyms; Korean with a
+    // few English product names; English, with one Chinese cell pasted into the wrong column.
+    const rows = [
+      ['人工智能', '인공지능', 'artificial intelligence'],
+      ['5G', '5G', '5G'],
+      ['ChatGPT', 'ChatGPT', 'ChatGPT'],
+      ['大模型', '대형 모델', 'large model'],
+      ['芯片', '반도체 칩', 'chip'],
+      ['CRISPR', '크리스퍼', 'CRISPR'],
+      ['量子计算', '양자 컴퓨팅', 'quantum computing'],
+      ['专精特新', '전정특신', '专精特新'],
+      ['新型储能', '신형 에너지 저장', 'new energy storage'],
+      ['北斗', '베이더우', 'BeiDou'],
+    ];
+    const got = await read('mixed.csv', rows.map((r) => r.join(',')).join('\n'));
+    assert.deepEqual(got.table?.columns.map((c) => c.choice), ['zh', 'ko', 'en']);
+    assert.deepEqual(got.table?.columns.map((c) => c.scripts), [
+      { Hani: 7, Latn: 3 },
+      { Hang: 8, Latn: 2 },
+      { Latn: 9, Hani: 1 },
+    ]);
+    assert.ok(got.table?.columns.every((c) => c.byScript));
+    // Every row is read, the minority cells in their column's language.
+    assert.equal(got.concepts.length, 10);
+    assert.deepEqual(got.concepts[5]!.terms.map((t) => `${t.lang}:${t.text}`), ['zh:CRISPR', 'ko:크리스퍼', 'en:CRISPR']);
+  });
+
   it('reads rows shorter than the header, keeps unknown columns and other categories as notes and subject fields', async () => {
     const got = await read('s.csv', 'Chinese,Korean,category,Remarks2\n量子,양자,Quantum physics,x\n亿华通\n');
     assert.deepEqual(got.concepts, [

@@ -6,7 +6,7 @@
 import { InputError } from '../errors.ts';
 import { columnFor, columnFromChoice, choiceFor, isChineseOrKorean, pairRole } from './columns.ts';
 import type { Column } from './columns.ts';
-import { columnLanguage } from './script-language.ts';
+import { columnLanguage, columnScripts } from './script-language.ts';
 import type { TableRow } from './table.ts';
 
 export interface ColumnInfo {
@@ -20,6 +20,8 @@ export interface ColumnInfo {
   byScript: boolean;
   /** A few cells, for the preview. */
   sample: string[];
+  /** Columns read by script: how many sampled cells each script has (ISO 15924: Hani, Hang, Latn…), most first. */
+  scripts?: Record<string, number>;
 }
 
 export interface TableLayout {
@@ -180,6 +182,7 @@ export function detectLayout(fileName: string, rows: readonly TableRow[], option
       choice: choiceFor(column),
       byScript: byScript[index] === true,
       sample: cellsOf(sample.slice(0, 20), index).slice(0, PREVIEW_SAMPLE),
+      ...(byScript[index] === true ? { scripts: columnScripts(cellsOf(sample, index)) } : {}),
     })),
   };
   if (header !== undefined) layout.headerLine = header.line;

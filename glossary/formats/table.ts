@@ -25,6 +25,8 @@ export interface TableRow {
 }
 
 export type ProgressCallback = (done: number, total: number) => void;
+/** Takes each concept as it is read (with its line), instead of collecting them all: a 50 MB file streams. */
+export type ConceptSink = (concept: ConceptInput, line: number) => void;
 
 const PROGRESS_EVERY = 1000;
 const URL_PATTERN = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -179,6 +181,7 @@ export class TableReader {
   private readonly total: number;
   private seen = 0;
   private skipped = 0;
+  private read = 0;
 
   constructor(
     private readonly fileName: string,
@@ -187,6 +190,7 @@ export class TableReader {
     private readonly onProgress?: ProgressCallback,
     /** Rows in the whole table, header included, as far as the caller knows. */
     rows = 0,
+    private readonly onConcept?: ConceptSink,
   ) {
     const { layout, columns, dataStart, warnings } = detectLayout(fileName, sample, options);
     this.total = Math.max(0, rows - dataStart);
@@ -204,14 +208,18 @@ export class TableReader {
       if (++this.skipped <= 20) this.parsed.warnings.push(`line ${row.line}: no term in the term columns; row skipped`);
       return;
     }
-    this.parsed.concepts.push(concept);
-    this.parsed.lines.push(row.line);
-    if (this.onProgress && this.parsed.concepts.length % PROGRESS_EVERY === 0) this.onProgress(this.parsed.concepts.length, this.total);
+    this.read++;
+    if (this.onConcept) this.onConcept(concept, row.line);
+    else {
+      this.parsed.concepts.push(concept);
+      this.parsed.lines.push(row.line);
+    }
+    if (this.onProgress && this.read % PROGRESS_EVERY === 0) this.onProgress(this.read, this.total);
   }
 
   finish(): ParsedTable {
     if (this.skipped > 20) this.parsed.warnings.push(`… and ${this.skipped - 20} more rows without a term skipped`);
-    this.onProgress?.(this.parsed.concepts.length, Math.max(this.total, this.parsed.concepts.length));
+    this.onProgress?.(this.read, Math.max(this.total, this.read));
     return this.parsed;
   }
 }
@@ -222,9 +230,10 @@ export function conceptsFromTable(
   rows: readonly TableRow[],
   onProgress?: ProgressCallback,
   options: MappingOptions = {},
+  onConcept?: ConceptSink,
 ): ParsedTable {
   const total = rows.filter((row) => !isBlank(row)).length;
-  const reader = new TableReader(fileName, rows, options, onProgress, total);
+  const reader = new TableReader(fileName, rows, options, onProgress, total, onConcept);
   for (const row of rows) reader.add(row);
   return reader.finish();
 }

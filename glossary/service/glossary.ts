@@ -1,14 +1,14 @@
 // Glossary methods of the service: search, edit, history, import (preview + apply) and export.
 import { randomUUID } from 'node:crypto';
 import type { DonghyangApi, ExportedFile } from '../api.ts';
-import type { ImportPlan, Progress } from '../model.ts';
+import type { DuplicateChoice, ImportPlan, ImportResult, Progress } from '../model.ts';
 import type { GlossaryStore } from '../store/index.ts';
-import { readGlossaryFile } from '../formats/index.ts';
+import { MAX_IMPORT_BYTES } from '../formats/index.ts';
 import { EXPORT_FILES, exportBytes, exportGlossaryContent } from '../formats/export.ts';
-import { previewPlan, readOptions } from './import-preview.ts';
+import { previewOfFile, readOptions } from './import-preview.ts';
 import { suggest } from '../readings/index.ts';
 import { establishedLookup } from './established.ts';
-import { applyImportInWorker, exportGlossaryInWorker, previewImportInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
+import { exportGlossaryInWorker, importInWorker, type GlossaryWorkerScript } from '../store/in-worker.ts';
 import { NotFoundError } from '../errors.ts';
 
 type GlossaryMethods = Pick<
@@ -32,6 +32,14 @@ type GlossaryMethods = Pick<
 /** Plans kept between preview and apply; a plan is used once. */
 const MAX_PENDING_PLANS = 8;
 
+/** A previewed import waiting for the user: its plan lives in a worker or in an ImportSession here. */
+interface PendingImport {
+  plan: ImportPlan;
+  bytes: number;
+  apply(request: { choices?: Record<number, DuplicateChoice>; allDuplicates?: DuplicateChoice; onProgress?: (done: number, total: number) => void }): Promise<ImportResult>;
+  discard(): void;
+}
+
 /**
  * `conceptChanged(id, revisionBefore)` is told of every single-concept edit, so the recognizer can
  * patch itself instead of rebuilding.
@@ -50,7 +58,11 @@ export function glossaryMethods(
     return result;
   };
 
-  const plans = new Map<string, ImportPlan>();
+  const plans = new Map<string, PendingImport>();
+  const forget = (planId: string) => {
+    plans.get(planId)?.discard();
+    plans.delete(planId);
+  };
   let current: Progress | null = null;
 
   const report = (phase: string) => (done: number, total: number) => {
@@ -92,27 +104,35 @@ export function glossaryMethods(
       try {
         const bytes = Buffer.from(contentBase64, 'base64');
         const options = readOptions(fileName, { columns, langMap, sheet });
-        // With a worker, reading and planning both happen there: this thread keeps answering.
-        const plan = worker
-          ? await previewImportInWorker(worker, { dbPath: store.path, who: store.author, fileName, bytes, options, onProgress: report('parse') })
-          : await readGlossaryFile(fileName, bytes, { ...options, onProgress: report('parse') }).then((read) => previewPlan(read, store.planImport(fileName, read.concepts, read.lines)));
+        // The plan stays where it was made (the worker, or here): the caller gets the preview.
+        let pending: PendingImport;
+        if (worker) {
+          const started = await importInWorker(worker, { dbPath: store.path, who: store.author, fileName, bytes, options, onProgress: report('parse') });
+          pending = { plan: started.plan, bytes: bytes.byteLength, apply: started.apply, discard: started.discard };
+        } else {
+          const session = store.importFile({ fileName, bytes, options });
+          const plan = previewOfFile(await session.preview(report('parse')));
+          pending = { plan, bytes: bytes.byteLength, apply: async ({ onProgress, ...choices }) => session.apply({ ...choices, who: store.author, ...(onProgress ? { onProgress } : {}) }), discard: () => {} };
+        }
         const planId = randomUUID();
-        plans.set(planId, plan);
-        while (plans.size > MAX_PENDING_PLANS) plans.delete(plans.keys().next().value!);
-        return { ...plan, planId };
+        plans.set(planId, pending);
+        // A remapped preview makes a new plan: older ones go, so that two big files are never held at once.
+        const held = () => [...plans.values()].reduce((sum, p) => sum + p.bytes, 0);
+        while (plans.size > MAX_PENDING_PLANS || (plans.size > 1 && held() > MAX_IMPORT_BYTES)) forget(plans.keys().next().value!);
+        return { ...pending.plan, planId };
       } finally {
         current = null;
       }
     },
-    async applyImport({ planId, choices: chosen }) {
+    async applyImport({ planId, choices: chosen, duplicates }) {
       const choices = chosen === undefined ? undefined : Object.fromEntries(chosen.map((c) => [c.id, c.choice]));
-      const plan = plans.get(planId);
-      if (!plan) throw new NotFoundError('this import preview has expired (or never was); preview the file again');
+      const pending = plans.get(planId);
+      if (!pending) throw new NotFoundError('this import preview has expired (or never was); preview the file again');
       plans.delete(planId);
-      current = { phase: 'apply', done: 0, total: plan.adds.length + plan.updates.length };
+      const counts = pending.plan.counts;
+      current = { phase: 'apply', done: 0, total: counts ? counts.adds + counts.updates : pending.plan.adds.length + pending.plan.updates.length };
       try {
-        if (!worker) return store.applyImport(plan, { onProgress: report('apply'), ...(choices ? { choices } : {}) });
-        return await applyImportInWorker(worker, { dbPath: store.path, plan, who: store.author, ...(choices ? { choices } : {}), onProgress: report('apply') });
+        return await pending.apply({ ...(choices ? { choices } : {}), ...(duplicates ? { allDuplicates: duplicates } : {}), onProgress: report('apply') });
       } finally {
         current = null;
       }

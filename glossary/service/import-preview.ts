@@ -4,6 +4,7 @@
 import type { ReadGlossary, ReadOptions } from '../formats/index.ts';
 import { InputError } from '../errors.ts';
 import type { ImportPlan } from '../model.ts';
+import type { PlanCounts } from '../store/importer-sinks.ts';
 
 /** The mapping the user chose (CLI flags, the preview's menus) as reader options. */
 export function readOptions(
@@ -30,12 +31,24 @@ function isChineseOrKorean(lang: string): boolean {
   return lower === 'zh' || lower === 'ko' || lower.startsWith('zh-') || lower.startsWith('ko-');
 }
 
-export function previewPlan(read: ReadGlossary, plan: ImportPlan): ImportPlan {
-  const languages: Record<string, number> = {};
-  for (const concept of read.concepts) for (const term of concept.terms) languages[term.lang] = (languages[term.lang] ?? 0) + 1;
+/** The plan with what the reader found; `languages` (terms per language) is counted from read.concepts when not given. */
+export function previewPlan(read: ReadGlossary, plan: ImportPlan, languages: Record<string, number> = {}): ImportPlan {
+  if (read.concepts.length > 0) for (const concept of read.concepts) for (const term of concept.terms) languages[term.lang] = (languages[term.lang] ?? 0) + 1;
   const out: ImportPlan = { ...plan, warnings: [...read.warnings, ...plan.warnings], languages, hasChineseOrKorean: Object.keys(languages).some(isChineseOrKorean) };
   if (read.table !== undefined) out.table = read.table;
   if (read.sheets !== undefined) out.sheets = read.sheets;
   if (read.sheet !== undefined) out.sheet = read.sheet;
+  return out;
+}
+
+/** Warnings name lines the user may want all of: up to this many are listed (the count counts all). */
+export const PREVIEW_WARNINGS = 1000;
+
+/** A file's preview (ImportSession.preview) as the window and the CLI get it: first items of each list, counts of all. */
+export function previewOfFile(preview: { plan: ImportPlan; counts: PlanCounts; read: ReadGlossary; languages: Record<string, number> }): ImportPlan {
+  const { plan, counts, read, languages } = preview;
+  const out = previewPlan(read, plan, languages);
+  out.warnings = out.warnings.slice(0, PREVIEW_WARNINGS);
+  out.counts = { ...counts, warnings: counts.warnings + read.warnings.length };
   return out;
 }

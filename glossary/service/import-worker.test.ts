@@ -9,6 +9,7 @@ import { createService } from '../service.ts';
 import { exportCsv } from '../formats/index.ts';
 import { syntheticConcepts } from '../bench/synthetic.ts';
 import { sourceGlossaryWorker } from '../store/in-worker.ts';
+import { InputError } from '../errors.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-import-worker-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +20,11 @@ test('during an import in the worker: live progress, reads answered, a write aft
     const before = (await service.glossaryStats()).concepts;
     const csv = exportCsv(syntheticConcepts(40_000));
     const plan = await service.previewImport({ fileName: 'big.csv', contentBase64: Buffer.from(csv).toString('base64') });
-    assert.ok(plan.adds.length > 39_000, `${plan.adds.length} to add`);
+    // The preview lists the first entries; the counts count them all.
+    const adds = plan.counts!.adds;
+    assert.ok(adds > 39_000, `${adds} to add`);
+    assert.equal(plan.adds.length, 100);
+    assert.equal(plan.counts!.duplicates, plan.duplicates!.length, 'the synthetic data has few duplicates: all listed');
 
     const order: string[] = [];
     const applying = service.applyImport({ planId: plan.planId }).then((result) => (order.push('import'), result));
@@ -36,11 +41,11 @@ test('during an import in the worker: live progress, reads answered, a write aft
     await writing;
     // Entries sharing a Chinese term with another are kept as concepts of their own by default.
     const kept = plan.duplicates!.filter((d) => d.choice === 'keep').length;
-    assert.deepEqual(result, { file: 'big.csv', added: plan.adds.length + kept, updated: plan.updates.length, conflicts: 0 });
-    assert.ok(seen.some((done) => done > 0 && done < plan.adds.length), `progress while applying: ${seen.slice(0, 5).join(',')}…`);
+    assert.deepEqual(result, { file: 'big.csv', added: adds + kept, updated: plan.counts!.updates, conflicts: 0 });
+    assert.ok(seen.some((done) => done > 0 && done < adds), `progress while applying: ${seen.slice(0, 5).join(',')}…`);
     assert.ok(reads > 1, 'reads were answered while the import ran');
     assert.deepEqual(order, ['import', 'write'], 'the write waited for the import');
-    assert.equal((await service.glossaryStats()).concepts, before + plan.adds.length + kept);
+    assert.equal((await service.glossaryStats()).concepts, before + adds + kept);
     assert.equal((await service.listIssues()).length, 1);
   } finally {
     service.close();
@@ -66,7 +71,7 @@ test('two imports started at once and saves meanwhile: each waits its turn, none
     const results = await applying;
     await Promise.all(saves);
     // Entries sharing a Chinese term with another (the synthetic data has a few) are kept as their own concepts.
-    const expected = plans.map((p) => p.adds.length + p.duplicates!.filter((d) => d.choice === 'keep').length);
+    const expected = plans.map((p) => p.counts!.adds + p.duplicates!.filter((d) => d.choice === 'keep').length);
     assert.deepEqual(results.map((r) => r.added), expected);
     // The second plan was made before the first was applied: its entries are still new (other seed).
     assert.equal((await service.glossaryStats()).concepts, before + expected[0]! + expected[1]!);
@@ -88,6 +93,28 @@ test('the preview is read and planned in the worker, against the glossary as sto
     // The plan is the service's to apply, as any other.
     const applied = await service.applyImport({ planId: plan.planId });
     assert.equal(applied.file, 'names.csv');
+  } finally {
+    service.close();
+  }
+});
+
+test('XML nested 100,000 levels deep is refused by the worker while this thread goes on answering', async () => {
+  const service = await createService({ dbPath: path.join(dir, 'deep.db'), who: 'tester', glossaryWorker: sourceGlossaryWorker() });
+  try {
+    const deep = `<tbx xmlns="urn:iso:std:iso:30042:ed-2">${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</tbx>`;
+    const order: string[] = [];
+    const preview = service.previewImport({ fileName: 'deep.tbx', contentBase64: Buffer.from(deep).toString('base64') }).then(
+      () => order.push('imported'),
+      (error: unknown) => {
+        order.push('refused');
+        assert.ok(error instanceof InputError);
+        assert.match(error.message, /^deep\.tbx:1:\d+: XML nested deeper than 100 levels; not a glossary$/);
+      },
+    );
+    // Asked after the file went to the worker: answered before the worker is done with it.
+    await service.glossaryStats().then(() => order.push('answered'));
+    await preview;
+    assert.deepEqual(order, ['answered', 'refused']);
   } finally {
     service.close();
   }

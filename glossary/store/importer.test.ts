@@ -51,9 +51,10 @@ test('planImport lists entries sharing a Chinese term as duplicates (keep both b
     { category: 'place', terms: [{ lang: 'zh', text: '深圳' }, { lang: 'ko', text: '선전' }, { lang: 'ko', text: '선전' }] },
   ], [2, 3, 4, 5, 6]);
   assert.deepEqual(plan.adds.map((a) => a.terms.map((t) => t.text)), [['成都', '청두'], ['深圳', '선전']]);
+  // In file order.
   assert.deepEqual(plan.warnings, [
-    'line 6 (深圳): "선전" listed twice in the entry; kept once',
     'line 4 (重慶): category "planet" is not one of person, organization, company, place, policy, program, technology, other; skipped',
+    'line 6 (深圳): "선전" listed twice in the entry; kept once',
   ]);
   assert.deepEqual(plan.duplicates!.map((d) => [d.line, d.withLine, d.identical, d.choice, d.otherKo]), [
     [3, 2, true, 'skip', ['청두']],

@@ -19,11 +19,15 @@ export type GlossaryWorkerTask =
   | { task: 'apply'; dbPath: string; who: string; plan: ImportPlan; choices?: Record<number, DuplicateChoice> }
   | { task: 'export'; dbPath: string; who: string; format: GlossaryExportFormat }
   | { task: 'parse'; fileName: string; bytes: Uint8Array; options: Omit<ReadOptions, 'onProgress'> }
-  | { task: 'preview'; dbPath: string; who: string; fileName: string; bytes: Uint8Array; options: Omit<ReadOptions, 'onProgress'> };
+  | { task: 'import'; dbPath: string; who: string; fileName: string; bytes: Uint8Array; options: Omit<ReadOptions, 'onProgress'> };
+
+/** To an import task, after its preview: apply with these choices. */
+export type ToImportWorker = { type: 'apply'; choices?: Record<number, DuplicateChoice>; allDuplicates?: DuplicateChoice };
 
 export type FromGlossaryWorker =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; result: unknown }
+  | { type: 'preview'; plan: ImportPlan }
   | { type: 'failed'; name: string; message: string; file?: string; line?: number; column?: number };
 
 type Progress = (done: number, total: number) => void;
@@ -34,10 +38,27 @@ export function sourceGlossaryWorker(): GlossaryWorkerScript {
 }
 
 /** A worker thread running `worker.script`; TypeScript goes through tsx's loader, registered first. */
-function startWorker(worker: GlossaryWorkerScript, workerData: GlossaryWorkerTask): Worker {
-  if (!worker.typescript) return new Worker(worker.script, { workerData });
+/**
+ * An import's heap: its live data stay well under this (a 50 MB file: under 250 MB), but without a
+ * limit V8 lets the garbage of a million rows pile up to a gigabyte before it collects.
+ */
+const IMPORT_HEAP_MB = 384;
+
+function startWorker(worker: GlossaryWorkerScript, workerData: GlossaryWorkerTask, transferList?: ArrayBuffer[]): Worker {
+  const options = {
+    workerData,
+    ...(transferList ? { transferList } : {}),
+    ...(workerData.task === 'import' ? { resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MB } } : {}),
+  };
+  if (!worker.typescript) return new Worker(worker.script, options);
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(worker.script).href)}); })`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, ...options });
+}
+
+function workerError(message: Extract<FromGlossaryWorker, { type: 'failed' }>): Error {
+  return message.file !== undefined
+    ? new InputError(message.file, message.message, { line: message.line, column: message.column })
+    : Object.assign(new Error(message.message), { name: message.name });
 }
 
 function runInWorker(worker: GlossaryWorkerScript, task: GlossaryWorkerTask, onProgress?: Progress): Promise<unknown> {
@@ -52,15 +73,7 @@ function runInWorker(worker: GlossaryWorkerScript, task: GlossaryWorkerTask, onP
     thread.on('message', (message: FromGlossaryWorker) => {
       if (message.type === 'progress') onProgress?.(message.done, message.total);
       else if (message.type === 'done') settle(() => resolve(message.result));
-      else {
-        settle(() =>
-          reject(
-            message.file !== undefined
-              ? new InputError(message.file, message.message, { line: message.line, column: message.column })
-              : Object.assign(new Error(message.message), { name: message.name }),
-          ),
-        );
-      }
+      else if (message.type === 'failed') settle(() => reject(workerError(message)));
     });
     thread.on('error', (error) => settle(() => reject(error)));
     thread.on('exit', (code) => settle(() => reject(new Error(`the glossary worker stopped (exit code ${code}) before it finished`))));
@@ -87,19 +100,6 @@ export function parseFileInWorker(
   return runInWorker(worker, { task: 'parse', ...task }, onProgress) as Promise<ReadGlossary>;
 }
 
-/**
- * An import's preview, made whole in the worker: the file read, then planned against the glossary
- * on the worker's own connection. Planning 20,000 concepts takes about a second; on the thread that
- * serves a team it held up every other user's answer for that long.
- */
-export function previewImportInWorker(
-  worker: GlossaryWorkerScript,
-  request: { dbPath: string; who: string; fileName: string; bytes: Uint8Array; options: Omit<ReadOptions, 'onProgress'>; onProgress?: Progress },
-): Promise<ImportPlan> {
-  const { onProgress, ...task } = request;
-  return runInWorker(worker, { task: 'preview', ...task }, onProgress) as Promise<ImportPlan>;
-}
-
 /** The glossary as file content (text; base64 for XLSX), made from what is committed when the worker starts. */
 export function exportGlossaryInWorker(
   worker: GlossaryWorkerScript,
@@ -107,4 +107,74 @@ export function exportGlossaryInWorker(
 ): Promise<string> {
   const { onProgress, ...task } = request;
   return runInWorker(worker, { task: 'export', ...task }, onProgress) as Promise<string>;
+}
+
+/** An import whose plan lives in its worker: apply it once, or discard it (the thread ends either way). */
+export interface ImportInWorker {
+  plan: ImportPlan;
+  apply(request: { choices?: Record<number, DuplicateChoice>; allDuplicates?: DuplicateChoice; onProgress?: Progress }): Promise<ImportResult>;
+  discard(): void;
+}
+
+/** Bytes the worker may take over (a buffer of their own); else a copy that it may. */
+function transferable(bytes: Uint8Array): Uint8Array {
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return own ? bytes : new Uint8Array(bytes);
+}
+
+/**
+ * Reads and plans a file in a worker thread that keeps the plan: this thread gets the preview
+ * (first items and counts) and, on apply, the result. The file's bytes move to the worker, not
+ * copied. While waiting for the user the idle thread does not keep the process alive.
+ */
+export function importInWorker(
+  worker: GlossaryWorkerScript,
+  request: { dbPath: string; who: string; fileName: string; bytes: Uint8Array; options: Omit<ReadOptions, 'onProgress'>; onProgress?: Progress },
+): Promise<ImportInWorker> {
+  const { onProgress, bytes, ...task } = request;
+  const own = transferable(bytes);
+  const thread = startWorker(worker, { task: 'import', ...task, bytes: own }, [own.buffer as ArrayBuffer]);
+  let progress = onProgress;
+  let finish: { resolve: (result: ImportResult) => void; reject: (error: Error) => void } | undefined;
+  return new Promise((resolvePreview, rejectPreview) => {
+    let previewed = false;
+    let ended = false;
+    const failed = (error: Error) => {
+      ended = true;
+      if (!previewed) rejectPreview(error);
+      else finish?.reject(error);
+      finish = undefined;
+    };
+    thread.on('message', (message: FromGlossaryWorker) => {
+      if (message.type === 'progress') progress?.(message.done, message.total);
+      else if (message.type === 'failed') failed(workerError(message));
+      else if (message.type === 'done') {
+        ended = true;
+        finish?.resolve(message.result as ImportResult);
+        finish = undefined;
+      } else if (message.type === 'preview') {
+        previewed = true;
+        thread.unref();
+        resolvePreview({
+          plan: message.plan,
+          apply: ({ onProgress: applying, ...choices }) =>
+            new Promise<ImportResult>((resolve, reject) => {
+              if (ended || finish) return reject(new Error('this import was applied or discarded already; preview the file again'));
+              finish = { resolve, reject };
+              progress = applying;
+              thread.ref();
+              thread.postMessage({ type: 'apply', ...choices } satisfies ToImportWorker);
+            }),
+          discard: () => {
+            if (!ended && !finish) void thread.terminate();
+            ended = true;
+          },
+        });
+      }
+    });
+    thread.on('error', failed);
+    thread.on('exit', (code) => {
+      if (!ended) failed(new Error(`the glossary worker stopped (exit code ${code}) before it finished`));
+    });
+  });
 }

@@ -26,6 +26,7 @@ import { CommentRepository, type ArticleComment } from './comments.ts';
 import { ConceptRepository } from './concepts.ts';
 import { openDatabase, type Db } from './database.ts';
 import { applyImport, planImport, type ApplyOptions } from './importer.ts';
+import { ImportSession, type ImportFile } from './importer-session.ts';
 import { migrate, type MigrationReport } from './migrate.ts';
 import { TermSearch, type SearchOptions } from './search.ts';
 import { isLanguage, normalizeConceptInput } from './validate.ts';
@@ -256,6 +257,11 @@ export class GlossaryStore {
   /** Dry run: what importing these entries would add, update and leave as conflicts. Writes nothing. */
   planImport(fileName: string, inputs: ConceptInput[], lines?: readonly number[]): ImportPlan {
     return planImport(this.concepts, fileName, inputs, lines);
+  }
+
+  /** A file's import that never holds the file's entries: preview, then apply once (importer-session.ts). */
+  importFile(file: ImportFile): ImportSession {
+    return new ImportSession(this.db, this.concepts, file, () => this.changes++);
   }
 
   /** Applies a plan in ONE transaction: on any error nothing is written (InputError names the entry). */

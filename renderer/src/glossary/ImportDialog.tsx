@@ -9,6 +9,7 @@ import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { ImportDuplicates } from './ImportDuplicates.tsx';
 import { ImportMapping, type MappingRequest } from './ImportMapping.tsx';
 import { useServiceProgress } from './useServiceProgress.ts';
+import { localizeWarning } from './importLabels.ts';
 
 const LIST_LIMIT = 50;
 
@@ -34,6 +35,10 @@ interface Props {
 export function ImportDialog({ plan: firstPlan, source, onClose }: Props) {
   const { t } = useTranslation();
   const [plan, setPlan] = useState(firstPlan);
+  // A file's preview lists the first entries of each list; the counts count them all.
+  const counts = plan.counts ?? {
+    adds: plan.adds.length, updates: plan.updates.length, conflicts: plan.conflicts.length, duplicates: plan.duplicates?.length ?? 0, warnings: plan.warnings.length,
+  };
   const [request, setRequest] = useState<MappingRequest>({});
   const [remapping, setRemapping] = useState(false);
   const [choices, setChoices] = useState<Record<number, DuplicateChoice>>({});
@@ -75,17 +80,22 @@ export function ImportDialog({ plan: firstPlan, source, onClose }: Props) {
       <div className="dialog wide">
         <h2 id="import-title">{t('import.title', { file: plan.file })}</h2>
         <div className="import-counts">
-          <span className="count add" data-testid="import-adds">{t('import.adds', { count: plan.adds.length })}</span>
-          <span className="count update" data-testid="import-updates">{t('import.updates', { count: plan.updates.length })}</span>
-          <span className="count conflict" data-testid="import-conflicts">{t('import.conflicts', { count: plan.conflicts.length })}</span>
-          <span className="count duplicate" data-testid="import-duplicate-count">{t('import.duplicates', { count: plan.duplicates?.length ?? 0 })}</span>
+          <span className="count add" data-testid="import-adds">{t('import.adds', { count: counts.adds })}</span>
+          <span className="count update" data-testid="import-updates">{t('import.updates', { count: counts.updates })}</span>
+          <span className="count conflict" data-testid="import-conflicts">{t('import.conflicts', { count: counts.conflicts })}</span>
+          <span className="count duplicate" data-testid="import-duplicate-count">{t('import.duplicates', { count: counts.duplicates })}</span>
           {remapping && <span className="small-text muted">{t('import.remapping')}</span>}
         </div>
         <ImportMapping plan={plan} request={request} busy={remapping || running || result !== null} onChange={(next) => void remap(next)} />
         <div className="import-lists">
           <section>
             <h3>{t('import.addsTitle')}</h3>
-            <ul>{plan.adds.slice(0, LIST_LIMIT).map((input, i) => <li key={i}>{label(input)}</li>)}</ul>
+            <ul>
+              {plan.adds.slice(0, LIST_LIMIT).map((input, i) => <li key={i}>{label(input)}</li>)}
+              {counts.adds > Math.min(LIST_LIMIT, plan.adds.length) && (
+                <li className="muted" data-testid="import-adds-more">{t('import.addsMore', { count: counts.adds - Math.min(LIST_LIMIT, plan.adds.length) })}</li>
+              )}
+            </ul>
           </section>
           <section>
             <h3>{t('import.updatesTitle')}</h3>
@@ -102,13 +112,17 @@ export function ImportDialog({ plan: firstPlan, source, onClose }: Props) {
         </div>
         <ImportDuplicates
           duplicates={plan.duplicates ?? []}
+          total={counts.duplicates}
           choices={choices}
           disabled={running || result !== null}
           onChoose={(id, choice) => setChoices((current) => ({ ...current, [id]: choice }))}
         />
         {plan.warnings.length > 0 && (
           <ul className="warnings" data-testid="import-warnings">
-            {plan.warnings.slice(0, LIST_LIMIT).map((w, i) => <li key={i}>{w}</li>)}
+            {plan.warnings.slice(0, LIST_LIMIT).map((w, i) => <li key={i}>{localizeWarning(w, t)}</li>)}
+            {counts.warnings > Math.min(LIST_LIMIT, plan.warnings.length) && (
+              <li className="muted">{t('import.warningsMore', { count: counts.warnings - Math.min(LIST_LIMIT, plan.warnings.length) })}</li>
+            )}
           </ul>
         )}
         {(running || result) && (

@@ -8,12 +8,14 @@ const CHOICES: DuplicateChoice[] = ['keep', 'merge', 'skip'];
 
 interface Props {
   duplicates: ImportDuplicate[];
+  /** All the duplicates of the file (the preview lists the first ones). */
+  total?: number;
   choices: Record<number, DuplicateChoice>;
   disabled: boolean;
   onChoose: (id: number, choice: DuplicateChoice) => void;
 }
 
-export function ImportDuplicates({ duplicates, choices, disabled, onChoose }: Props) {
+export function ImportDuplicates({ duplicates, total = duplicates.length, choices, disabled, onChoose }: Props) {
   const { t } = useTranslation();
   if (duplicates.length === 0) return null;
   const label: Record<DuplicateChoice, string> = { keep: t('import.choiceKeep'), merge: t('import.choiceMerge'), skip: t('import.choiceSkip') };
@@ -43,7 +45,9 @@ export function ImportDuplicates({ duplicates, choices, disabled, onChoose }: Pr
           );
         })}
       </ul>
-      {duplicates.length > LIST_LIMIT && <p className="small-text muted">{t('import.duplicateMore', { count: duplicates.length - LIST_LIMIT })}</p>}
+      {total > Math.min(LIST_LIMIT, duplicates.length) && (
+        <p className="small-text muted">{t('import.duplicateMore', { count: total - Math.min(LIST_LIMIT, duplicates.length) })}</p>
+      )}
     </section>
   );
 }

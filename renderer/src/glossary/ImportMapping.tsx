@@ -2,6 +2,7 @@
 // which. The detected choice is preselected; a change reads the file again with the new mapping.
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '../../../glossary/model.ts';
+import { choiceLabel, columnLabel, scriptsLabel } from './importLabels.ts';
 
 export interface MappingRequest {
   columns?: string[];
@@ -21,14 +22,6 @@ interface Props {
 
 export function ImportMapping({ plan, request, busy, onChange }: Props) {
   const { t } = useTranslation();
-  const choiceLabel = (choice: string): string => {
-    const note = /^note:(.+)$/.exec(choice);
-    if (note) return `${t('import.choiceNote')} (${note[1]})`;
-    const words: Record<string, string> = {
-      note: t('import.choiceNote'), ignore: t('import.choiceIgnore'), definition: t('import.choiceDefinition'), category: t('import.choiceCategory'),
-    };
-    return words[choice] ?? choice;
-  };
   const table = plan.table;
   const languages = Object.entries(plan.languages ?? {});
   const langMap = Object.fromEntries((request.langMap ?? []).map((pair) => pair.split('=') as [string, string]));
@@ -69,16 +62,19 @@ export function ImportMapping({ plan, request, busy, onChange }: Props) {
               const options = COLUMN_CHOICES.includes(column.choice) ? COLUMN_CHOICES : [column.choice, ...COLUMN_CHOICES];
               return (
                 <div key={column.index} className="mapping-column" data-testid="import-column">
-                  <div className="mapping-head">{column.header ?? t('import.column', { n: column.index + 1 })}</div>
+                  <div className="mapping-head">{columnLabel(column, t)}</div>
                   <select
                     value={column.choice}
                     disabled={busy}
                     onChange={(e) => setColumn(column.index, e.target.value)}
-                    aria-label={column.header ?? t('import.column', { n: column.index + 1 })}
+                    aria-label={columnLabel(column, t)}
                     data-testid="import-column-choice"
                   >
-                    {options.map((choice) => <option key={choice} value={choice}>{choiceLabel(choice)}</option>)}
+                    {options.map((choice) => <option key={choice} value={choice}>{choiceLabel(choice, t)}</option>)}
                   </select>
+                  {column.scripts && Object.keys(column.scripts).length > 0 && (
+                    <div className="small-text muted" data-testid="import-column-scripts">{scriptsLabel(column.scripts, t)}</div>
+                  )}
                   <ul className="mapping-sample">{column.sample.map((cell, i) => <li key={i}>{cell}</li>)}</ul>
                 </div>
               );

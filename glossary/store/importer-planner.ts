@@ -1,0 +1,259 @@
+// The import's dry run, one entry at a time: entries are matched against the stored glossary in
+// batches (a few queries per 2,000 entries), then decided in file order. What it keeps of the
+// whole file is small per entry (the Chinese keys seen first, a hash, the Korean as written), so a
+// 50 MB file with 900,000 rows is planned without 900,000 entry objects alive at once.
+//
+// Entries sharing a Chinese term stay separate concepts unless the user merges them: each such
+// entry is a duplicate with a preselected choice that never loses data (keep both; skip only for
+// an exact repeat). Where each decision goes is the sink's business (importer-sinks.ts).
+import type { ConceptInput, DuplicateChoice } from '../model.ts';
+import { fold } from '../text/fold.ts';
+import type { ConceptRepository } from './concepts.ts';
+import { withoutRepeatedTerms } from './importer-merge.ts';
+import { conceptLabel, isLanguage, normalizeConceptInput } from './validate.ts';
+
+/** A duplicate as the planner finds it; the sink numbers it. */
+export interface FoundDuplicate {
+  incoming: ConceptInput;
+  line?: number;
+  withLine?: number;
+  existingId?: number;
+  addIndex?: number;
+  otherKo: string[];
+  identical: boolean;
+  choice: DuplicateChoice;
+  /** The entry (its index in the file) it shares a Chinese term with, when that one is in the file. */
+  otherEntry?: number;
+}
+
+export interface PlanSink {
+  /** An entry left out, with why (it names the line). */
+  invalid(index: number, warning: string): void;
+  warning(warning: string): void;
+  add(index: number, raw: ConceptInput): void;
+  update(index: number, existingId: number, raw: ConceptInput): void;
+  conflict(index: number, conflict: { existingId: number; incoming: ConceptInput; existingKo: string[]; incomingKo: string[] }): void;
+  duplicate(index: number, duplicate: FoundDuplicate): void;
+}
+
+const BATCH = 2000;
+
+/** Distinct folded keys of an entry's terms in `lang`. */
+function foldedTerms(input: ConceptInput, lang: string): string[] {
+  const keys: string[] = [];
+  for (const term of input.terms) {
+    if (!isLanguage(term.lang, lang)) continue;
+    const key = fold(term.text);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((x) => set.has(x));
+}
+
+/**
+ * A 53-bit hash of a text (two 32-bit multiplicative lanes). Two entries with equal hashes are
+ * taken as identical; entries compared share a Chinese key, so a false match is out of reach.
+ */
+export function hash53(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+  return (b >>> 0) * 0x200000 + ((a ^ (a >>> 16)) & 0x1fffff);
+}
+
+const KO_SEPARATOR = '\u0000';
+
+interface Prepared {
+  index: number;
+  line: number | undefined;
+  raw: ConceptInput;
+  input?: ConceptInput;
+  zh: string[];
+  ko: string[];
+  externalId?: string;
+  existingId?: number;
+  byZh: boolean;
+}
+
+export class ImportPlanner {
+  private batch: { raw: ConceptInput; line: number | undefined }[] = [];
+  private count = 0;
+  private adds = 0;
+  /** First entry (file index) with each Chinese key, among those added or updating a stored concept. */
+  private readonly firstByZh = new Map<string, number>();
+  /** Stored concept → the entry that updates it. */
+  private readonly targeted = new Map<number, number>();
+  // Per entry of the file, by index: what a later duplicate needs to know of it.
+  private readonly lineOf: (number | undefined)[] = [];
+  private readonly hashOf: number[] = [];
+  private readonly koOf: string[] = [];
+  private readonly existingOf: number[] = [];
+  private readonly addOf: number[] = [];
+
+  constructor(
+    private readonly repo: ConceptRepository,
+    private readonly sink: PlanSink,
+  ) {}
+
+  /** Entries seen so far. */
+  get entries(): number {
+    return this.count + this.batch.length;
+  }
+
+  add(raw: ConceptInput, line?: number): void {
+    this.batch.push({ raw, line });
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  finish(): void {
+    this.flush();
+  }
+
+  private label(raw: ConceptInput, line: number | undefined, index: number): string {
+    return line !== undefined ? `line ${line} (${conceptLabel(raw)})` : `entry ${index + 1} (${conceptLabel(raw)})`;
+  }
+
+  private flush(): void {
+    const batch = this.batch;
+    this.batch = [];
+    const prepared = batch.map(({ raw, line }, k) => this.prepare(raw, line, this.count + k));
+    this.count += batch.length;
+    this.match(prepared);
+    const koOf = this.storedKorean(prepared);
+    for (const entry of prepared) this.decide(entry, koOf);
+  }
+
+  private prepare(original: ConceptInput, line: number | undefined, index: number): Prepared {
+    let raw = original;
+    const once = withoutRepeatedTerms(raw);
+    if (once !== undefined) {
+      this.sink.warning(`${this.label(raw, line, index)}: ${once.repeated.map((t) => `"${t}"`).join(', ')} listed twice in the entry; kept once`);
+      raw = once.input;
+    }
+    this.lineOf[index] = line;
+    this.koOf[index] = raw.terms.filter((t) => isLanguage(String(t.lang), 'ko')).map((t) => String(t.text)).join(KO_SEPARATOR);
+    this.existingOf[index] = -1;
+    this.addOf[index] = -1;
+    try {
+      const input = normalizeConceptInput(raw);
+      this.hashOf[index] = hash53(JSON.stringify(input));
+      const prepared: Prepared = { index, line, raw, input, zh: foldedTerms(input, 'zh'), ko: foldedTerms(input, 'ko'), byZh: false };
+      if (input.externalId !== undefined) prepared.externalId = input.externalId;
+      return prepared;
+    } catch (error) {
+      this.hashOf[index] = -1;
+      this.sink.invalid(index, `${this.label(raw, line, index)}: ${error instanceof Error ? error.message : String(error)}; skipped`);
+      return { index, line, raw, zh: [], ko: [], byZh: false };
+    }
+  }
+
+  /** Each entry's stored concept (by external id, else by a Chinese key): two queries per batch. */
+  private match(prepared: Prepared[]): void {
+    const externalIds = new Set<string>();
+    const zhKeys = new Set<string>();
+    for (const p of prepared) {
+      if (p.externalId !== undefined) externalIds.add(p.externalId);
+      for (const key of p.zh) zhKeys.add(key);
+    }
+    const byExternalId = this.repo.conceptIdsByExternalIds([...externalIds]);
+    const zhOwner = new Map<string, number>(); // key → the lowest concept id with a Chinese term of that key
+    for (const term of this.repo.termsByFoldedKeys([...zhKeys])) {
+      if (!zhOwner.has(term.folded) && isLanguage(term.lang, 'zh')) zhOwner.set(term.folded, term.conceptId);
+    }
+    for (const p of prepared) {
+      if (p.input === undefined) continue;
+      if (p.externalId !== undefined) p.existingId = byExternalId.get(p.externalId);
+      if (p.existingId !== undefined) continue;
+      for (const key of p.zh) {
+        const owner = zhOwner.get(key);
+        if (owner !== undefined) {
+          p.existingId = owner;
+          p.byZh = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The Korean terms (folded and as written) of the stored concepts this batch matched. */
+  private storedKorean(prepared: Prepared[]) {
+    const ids = new Set<number>();
+    for (const p of prepared) if (p.existingId !== undefined) ids.add(p.existingId);
+    const existingKo = new Map<number, { folded: string[]; written: string[] }>();
+    for (const concept of this.repo.load([...ids])) {
+      const terms = concept.terms.filter((t) => isLanguage(t.lang, 'ko'));
+      existingKo.set(concept.id, { folded: [...new Set(terms.map((t) => t.folded))], written: terms.map((t) => t.text) });
+    }
+    return (id: number) => existingKo.get(id) ?? { folded: [], written: [] };
+  }
+
+  private writtenKo(index: number): string[] {
+    const joined = this.koOf[index]!;
+    return joined === '' ? [] : joined.split(KO_SEPARATOR);
+  }
+
+  private duplicate(entry: Prepared, other: { index?: number; existingId?: number; addIndex?: number; otherKo: string[] }): void {
+    const identical = other.index !== undefined && this.hashOf[entry.index] === this.hashOf[other.index];
+    const withLine = other.index !== undefined ? this.lineOf[other.index] : undefined;
+    this.sink.duplicate(entry.index, {
+      incoming: entry.raw,
+      ...(entry.line !== undefined ? { line: entry.line } : {}),
+      ...(withLine !== undefined ? { withLine } : {}),
+      ...(other.existingId !== undefined ? { existingId: other.existingId } : {}),
+      ...(other.addIndex !== undefined ? { addIndex: other.addIndex } : {}),
+      ...(other.index !== undefined ? { otherEntry: other.index } : {}),
+      otherKo: other.otherKo,
+      identical,
+      choice: identical ? 'skip' : 'keep',
+    });
+  }
+
+  private decide(entry: Prepared, koOf: (id: number) => { folded: string[]; written: string[] }): void {
+    if (entry.input === undefined) return;
+    const { index, zh, ko, existingId, raw } = entry;
+    let earlier: number | undefined;
+    for (const key of zh) if ((earlier = this.firstByZh.get(key)) !== undefined) break;
+    if (existingId !== undefined) {
+      const first = this.targeted.get(existingId);
+      if (first !== undefined) {
+        this.duplicate(entry, { index: first, existingId, otherKo: this.writtenKo(first) });
+        return;
+      }
+      this.targeted.set(existingId, index);
+      this.existingOf[index] = existingId;
+      for (const key of zh) if (!this.firstByZh.has(key)) this.firstByZh.set(key, index);
+      // An entry without Korean adds information and cannot contradict a rendering.
+      const sameKo = !entry.byZh || ko.length === 0 || sameSet(ko, koOf(existingId).folded);
+      if (sameKo) {
+        this.sink.update(index, existingId, raw);
+      } else {
+        const incomingKo = entry.input.terms.filter((t) => isLanguage(t.lang, 'ko')).map((t) => t.text);
+        this.sink.conflict(index, { existingId, incoming: raw, existingKo: koOf(existingId).written, incomingKo });
+        this.duplicate(entry, { existingId, otherKo: koOf(existingId).written });
+      }
+      return;
+    }
+    if (earlier !== undefined) {
+      const other: { index: number; existingId?: number; addIndex?: number; otherKo: string[] } = { index: earlier, otherKo: this.writtenKo(earlier) };
+      if (this.existingOf[earlier]! >= 0) other.existingId = this.existingOf[earlier]!;
+      if (this.addOf[earlier]! >= 0) other.addIndex = this.addOf[earlier]!;
+      this.duplicate(entry, other);
+      return;
+    }
+    this.addOf[index] = this.adds++;
+    for (const key of zh) this.firstByZh.set(key, index);
+    this.sink.add(index, raw);
+  }
+}
