@@ -35,6 +35,7 @@ import { setPendingPlace, takePendingPlace, type Place } from '../workbench/pend
 import { TermPane } from '../workbench/TermPane.tsx';
 import { useWorkbench } from '../workbench/useWorkbench.ts';
 import { useWorkbenchKeys } from '../workbench/useWorkbenchKeys.ts';
+import { stepFinding } from '../workbench/arrangeFindings.ts';
 import { ApproveConfirm, TeamNotices } from '../team/EditorNotices.tsx';
 import { useArticlePresence } from '../team/useArticlePresence.ts';
 import { useLiveRefresh } from '../team/useLiveRefresh.ts';
@@ -227,10 +228,8 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   const step = (direction: 1 | -1) => {
-    if (findings.length === 0) return;
-    const index = findings.findIndex((f) => findingId(f) === activeId);
-    const next = index < 0 ? (direction > 0 ? 0 : findings.length - 1) : (index + direction + findings.length) % findings.length;
-    select(findings[next]!);
+    const next = stepFinding(findings, (f) => findingId(f) === activeId, direction);
+    if (next) select(next);
   };
 
   useEditorKeys({ undo: history.undo, redo: history.redo, step, saveVersion: () => void saveVersion(), comment: startComment });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { RecognizedTerm } from '../../../../glossary/api.ts';
 import type { Finding } from '../../../../glossary/checks/types.ts';
 import { alignParagraphs, paragraphAt, paragraphsOf, sourceParagraphs } from '../../../../renderer/src/workbench/align.ts';
-import { arrangeFindings, NO_FILTER } from '../../../../renderer/src/workbench/arrangeFindings.ts';
+import { arrangeFindings, NO_FILTER, stepFinding } from '../../../../renderer/src/workbench/arrangeFindings.ts';
 import { formatDate } from '../../../../renderer/src/workbench/dates.ts';
 
 function hit(text: string, source: string, conceptId: number, ko: string): RecognizedTerm {
@@ -34,6 +34,24 @@ test('findings: errors, warnings, style, then info; filters by severity and rule
   assert.deepEqual(arrangeFindings(list, NO_FILTER).map((x) => x.start), [2, 4, 1, 0, 3]);
   assert.deepEqual(arrangeFindings(list, { severity: 'info', rule: 'all' }).map((x) => x.start), [0, 3]);
   assert.deepEqual(arrangeFindings(list, { severity: 'all', rule: 'josa' }).map((x) => x.start), [1]);
+});
+
+test('F8 steps through findings in severity order (errors, warnings, style, info), wrapping; Shift+F8 goes back', () => {
+  const f = (rule: string, severity: Finding['severity'], start: number) => ({ rule, severity, start, end: start + 1 }) as unknown as Finding;
+  // In text order an info item comes first and the error last.
+  const list = [f('term-missing', 'info', 0), f('currency', 'warning', 5), f('josa', 'style', 7), f('number', 'error', 9), f('term-missing', 'info', 12)];
+  const walk = (direction: 1 | -1, steps: number) => {
+    const seen: number[] = [];
+    let active: number | null = null;
+    for (let i = 0; i < steps; i++) {
+      active = stepFinding(list, (x) => x.start === active, direction)!.start;
+      seen.push(active);
+    }
+    return seen;
+  };
+  assert.deepEqual(walk(1, 6), [9, 5, 7, 0, 12, 9]);
+  assert.deepEqual(walk(-1, 3), [12, 0, 7]);
+  assert.equal(stepFinding([], () => false, 1), undefined);
 });
 
 test('dates follow the UI language', () => {
