@@ -107,7 +107,7 @@ describe('export → import round trip', () => {
 
   it('TBX keeps a stored concept without an external id free of generated ids', async () => {
     const stored: Concept = {
-      id: 7, category: 'policy', definition: null, note: null, subjectField: null, sourceIssue: null, sourceUrl: null,
+      id: 7, category: 'policy', definition: null, note: null, pinyin: null, subjectField: null, sourceIssue: null, sourceUrl: null,
       approval: 'approved', externalId: null, createdAt: '2024-06-21T09:00:00Z', updatedAt: '2024-06-21T09:00:00Z',
       terms: [
         { id: 1, conceptId: 7, lang: 'zh', text: '新质生产力', folded: '新质生产力', status: 'preferred', partOfSpeech: null, note: null, established: false },

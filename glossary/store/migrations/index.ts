@@ -6,7 +6,8 @@ import * as m003 from './003-bulletin.ts';
 import * as m004 from './004-accepted-findings.ts';
 import * as m005 from './005-versions-comments.ts';
 import * as m006 from './006-team.ts';
+import * as m010 from './010-concept-browse.ts';
 
 export type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m010];
