@@ -36,6 +36,7 @@ import { TermPane } from '../workbench/TermPane.tsx';
 import { useWorkbench } from '../workbench/useWorkbench.ts';
 import { useWorkbenchKeys } from '../workbench/useWorkbenchKeys.ts';
 import { stepFinding } from '../workbench/arrangeFindings.ts';
+import { CandidateContext, type CandidateActions } from '../workbench/SameTermChoice.tsx';
 import { ApproveConfirm, TeamNotices } from '../team/EditorNotices.tsx';
 import { useArticlePresence } from '../team/useArticlePresence.ts';
 import { useLiveRefresh } from '../team/useLiveRefresh.ts';
@@ -209,6 +210,18 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     commit({ ...draft, [field]: value }, null, field);
   };
 
+  // One of two concepts sharing a Chinese term, chosen on a finding: inserted (the term is missing)
+  // or in place of the rendering the finding is about.
+  const choose = (finding: Finding, term: RecognizedTerm) => {
+    if (finding.rule === 'term-missing') return pick(term);
+    const field = finding.field ?? 'body';
+    const korean = preferredKorean(term.concept);
+    if (!korean || draft[field].slice(finding.start, finding.end) !== finding.text) return;
+    const { value, caret: after } = spliceText(draft[field], finding.start, finding.end, korean);
+    pendingCaret.current = { field, start: after, end: after };
+    commit({ ...draft, [field]: value }, null, field);
+  };
+
   const accept = async (finding: Finding) => {
     try {
       await api.acceptFinding({ key: finding.key, rule: finding.rule, text: finding.text });
@@ -289,8 +302,12 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   // Stable handlers for the memoized panes and finding items; they always act on the latest draft.
-  const latest = useRef({ fix, accept, restore, pick, edit, changeSources, selectInIssue, startComment, changeState });
-  latest.current = { fix, accept, restore, pick, edit, changeSources, selectInIssue, startComment, changeState };
+  const latest = useRef({ fix, accept, restore, pick, choose, edit, changeSources, selectInIssue, startComment, changeState });
+  latest.current = { fix, accept, restore, pick, choose, edit, changeSources, selectInIssue, startComment, changeState };
+  const candidateActions = useMemo<CandidateActions>(
+    () => ({ version: glossaryVersion, choose: (finding, term) => latest.current.choose(finding, term) }),
+    [glossaryVersion],
+  );
   const onRestore = useCallback((finding: Finding) => void latest.current.restore(finding), []);
   const onFix = useCallback((finding: Finding) => latest.current.fix(finding), []);
   const onAccept = useCallback((finding: Finding) => void latest.current.accept(finding), []);
@@ -314,6 +331,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const issueId = loaded.value.issueId;
 
   return (
+    <CandidateContext.Provider value={candidateActions}>
     <div className="editor" data-testid="editor">
       <EditorHeader
         issue={issue.value}
@@ -408,5 +426,6 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         />
       )}
     </div>
+    </CandidateContext.Provider>
   );
 }
