@@ -4,7 +4,7 @@ import type { RecognizedTerm } from '../../../../glossary/api.ts';
 import type { Finding } from '../../../../glossary/checks/types.ts';
 import { alignParagraphs, paragraphAt, paragraphsOf, sourceParagraphs } from '../../../../renderer/src/workbench/align.ts';
 import { arrangeFindings, NO_FILTER, stepFinding } from '../../../../renderer/src/workbench/arrangeFindings.ts';
-import { formatDate } from '../../../../renderer/src/workbench/dates.ts';
+import { formatDate, formatMonth, monthGrid, weekdayNames } from '../../../../renderer/src/workbench/dates.ts';
 
 function hit(text: string, source: string, conceptId: number, ko: string): RecognizedTerm {
   const start = source.indexOf(text);
@@ -59,4 +59,18 @@ test('dates follow the UI language', () => {
   assert.equal(formatDate('2026-12-05', 'en'), '12/5/2026');
   assert.equal(formatDate('2026-12-05', 'zh'), '2026/12/5');
   assert.equal(formatDate('not a date', 'ko'), 'not a date');
+});
+
+test('the date picker speaks the UI language: month heading, weekdays, and the chosen day', () => {
+  assert.equal(formatMonth(2026, 12, 'ko'), '2026년 12월');
+  assert.equal(formatMonth(2026, 12, 'en'), 'December 2026');
+  assert.equal(formatMonth(2026, 12, 'zh'), '2026年12月');
+  assert.deepEqual(weekdayNames('ko'), ['일', '월', '화', '수', '목', '금', '토']);
+  assert.equal(weekdayNames('en')[0], 'Sun');
+  // December 2026 starts on a Tuesday: two empty cells, then 31 days, padded to whole weeks.
+  const grid = monthGrid(2026, 12);
+  assert.deepEqual(grid.slice(0, 3), [null, null, '2026-12-01']);
+  assert.equal(grid.filter((d) => d !== null).length, 31);
+  assert.equal(grid.length % 7, 0);
+  assert.equal(monthGrid(2024, 2).filter((d) => d !== null).length, 29);
 });
