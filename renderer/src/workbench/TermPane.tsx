@@ -68,17 +68,22 @@ export const TermPane = memo(function TermPane({ terms, glossaryVersion, onInser
                 </button>
               </div>
               {concept?.pinyin && <p className="small-text muted term-pinyin" lang="zh-Latn-pinyin" data-testid="term-pinyin">{concept.pinyin}</p>}
-              {candidates && <SameTermChoice zh={hit.text} concepts={candidates} currentId={hit.conceptId} onChoose={onInsert} />}
-              <ul className="renderings" hidden={candidates !== undefined}>
-                {ko.map((term) => (
-                  <li key={term.id} className={`status-${term.status}`} data-testid="term-rendering">
-                    <span lang="ko">{term.text}</span> <span className="muted small-text">{t(`termStatus.${term.status}`)}</span>
-                    {'note' in term && typeof term.note === 'string' && term.note !== '' && <span className="small-text" data-testid="term-rendering-note"> — {term.note}</span>}
-                  </li>
-                ))}
-              </ul>
-              {(concept?.note ?? hit.concept.note) && <p className="small-text term-note">{concept?.note ?? hit.concept.note}</p>}
-              {concept?.definition && <p className="small-text">{concept.definition}</p>}
+              {candidates ? (
+                <SameTermChoice zh={hit.text} concepts={candidates} currentId={hit.conceptId} onChoose={onInsert} />
+              ) : (
+                <>
+                  <ul className="renderings">
+                    {ko.map((term) => (
+                      <li key={term.id} className={`status-${term.status}`} data-testid="term-rendering">
+                        <span lang="ko">{term.text}</span> <span className="muted small-text">{t(`termStatus.${term.status}`)}</span>
+                        {'note' in term && typeof term.note === 'string' && term.note !== '' && <span className="small-text" data-testid="term-rendering-note"> — {term.note}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                  {(concept?.note ?? hit.concept.note) && <p className="small-text term-note">{concept?.note ?? hit.concept.note}</p>}
+                  {concept?.definition && <p className="small-text">{concept.definition}</p>}
+                </>
+              )}
               {(concept?.sourceIssue || concept?.sourceUrl) && (
                 <p className="muted small-text" data-testid="term-source">
                   {t('workbench.source')}: {[concept.sourceIssue, concept.sourceUrl].filter(Boolean).join(' · ')}
