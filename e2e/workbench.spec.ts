@@ -144,6 +144,29 @@ test('term pane: the paired paragraph follows the caret; Ctrl+1 inserts the firs
   await expect(cards.locator('kbd')).toHaveText(['1', '2']);
 });
 
+test('alignment: the paired paragraph of a long source is scrolled into view as the caret moves', async ({ app: page }) => {
+  const filler = Array.from({ length: 30 }, (_, i) => `第${i + 1}段：会议讨论了有关工作安排。`);
+  await newArticleWithSource(page, ['成都市支持专精特新企业发展。', ...filler, '亿华通公司获得60亿元投资。'].join('\n\n'));
+  const body = page.getByTestId('draft-body');
+  await body.click();
+  await page.keyboard.type('- 청두시는 전정특신 기업을 지원\n- 60억 위안 투자');
+  const paired = page.getByTestId('paired-paragraph');
+  await expect(paired).toHaveText('亿华通公司获得60亿元投资。');
+  const inView = async () =>
+    paired.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      let scroller = element.parentElement;
+      while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+      const view = (scroller ?? document.documentElement).getBoundingClientRect();
+      return box.top >= Math.max(0, view.top) - 1 && box.bottom <= Math.min(window.innerHeight, view.bottom) + 1;
+    });
+  await expect.poll(inView).toBe(true);
+  // Back to the first line: the first paragraph is paired and scrolled back into view.
+  await page.keyboard.press('Control+Home');
+  await expect(paired).toHaveText('成都市支持专精特新企业发展。');
+  await expect.poll(inView).toBe(true);
+});
+
 test('removing a source asks first and can be undone', async ({ app: page }) => {
   await newArticleWithSource(page, '成都市支持专精特新企业发展。');
   await page.getByTestId('source-title').fill('첫 원문');
