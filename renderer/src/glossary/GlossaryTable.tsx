@@ -10,7 +10,6 @@ import { termList } from './conceptText.ts';
 import type { BrowseSort } from '../workbench/GlossaryFilters.tsx';
 
 const ROW_HEIGHT = 30;
-const PREFETCH_ROWS = 100;
 
 interface Props {
   total: number;
@@ -38,14 +37,13 @@ export function GlossaryTable({ total, row, ensureRows, selectedId, onSelect, so
     count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   useEffect(() => {
-    // A page beyond what is shown on either side too, so a steady scroll finds its rows loaded.
-    if (total > 0) ensureRows(Math.max(0, first - PREFETCH_ROWS), Math.min(total - 1, last + PREFETCH_ROWS));
+    if (total > 0) ensureRows(first, last);
   }, [first, last, total, ensureRows]);
 
   return (
