@@ -144,6 +144,29 @@ test('term pane: the paired paragraph follows the caret; Ctrl+1 inserts the firs
   await expect(cards.locator('kbd')).toHaveText(['1', '2']);
 });
 
+test('alignment: the paired paragraph of a long source is scrolled into view as the caret moves', async ({ app: page }) => {
+  const filler = Array.from({ length: 30 }, (_, i) => `第${i + 1}段：会议讨论了有关工作安排。`);
+  await newArticleWithSource(page, ['成都市支持专精特新企业发展。', ...filler, '亿华通公司获得60亿元投资。'].join('\n\n'));
+  const body = page.getByTestId('draft-body');
+  await body.click();
+  await page.keyboard.type('- 청두시는 전정특신 기업을 지원\n- 60억 위안 투자');
+  const paired = page.getByTestId('paired-paragraph');
+  await expect(paired).toHaveText('亿华通公司获得60亿元投资。');
+  const inView = async () =>
+    paired.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      let scroller = element.parentElement;
+      while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+      const view = (scroller ?? document.documentElement).getBoundingClientRect();
+      return box.top >= Math.max(0, view.top) - 1 && box.bottom <= Math.min(window.innerHeight, view.bottom) + 1;
+    });
+  await expect.poll(inView).toBe(true);
+  // Back to the first line: the first paragraph is paired and scrolled back into view.
+  await page.keyboard.press('Control+Home');
+  await expect(paired).toHaveText('成都市支持专精特新企业发展。');
+  await expect.poll(inView).toBe(true);
+});
+
 test('removing a source asks first and can be undone', async ({ app: page }) => {
   await newArticleWithSource(page, '成都市支持专精特新企业发展。');
   await page.getByTestId('source-title').fill('첫 원문');
@@ -173,6 +196,18 @@ test('findings: errors first, info last; filters by severity and rule; accepted 
   expect(order.length).toBeGreaterThan(2);
   expect(order).toEqual([...order].sort((a, b) => a - b));
   expect(order.at(-1)).toBe(3); // term-missing (info) for 亿华通 comes last
+
+  // F8 steps through them in the same order, the first error first, whatever their place in the text.
+  const active = page.locator('[data-testid="finding"].active');
+  const stepped: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    await page.keyboard.press('F8');
+    await expect(active).toHaveCount(1);
+    stepped.push(rank[/sev-(\w+)/.exec((await active.getAttribute('class')) ?? '')?.[1] ?? '']!);
+  }
+  expect(stepped).toEqual(order);
+  await page.keyboard.press('Shift+F8');
+  await expect(active).toHaveClass(new RegExp(`sev-${Object.keys(rank)[order.at(-2)!]}`));
 
   await page.getByTestId('filter-severity').selectOption('info');
   await expect(findings.first()).toHaveClass(/sev-info/);
@@ -244,4 +279,80 @@ test('glossary manager: sort by a column, filter, duplicate warning, concept fie
   await expect(latest).toContainText('출처 URL: https://example.org/sichuan');
   await expect(latest).toContainText('성(省)은 붙이지 않은 형태');
   await screenshot(page, 'glossary-history');
+});
+
+test('an ambiguous source term: both concepts side by side in the term pane and on its finding; choosing one inserts it', async ({ app: page, dbPath }) => {
+  const store = openStore(dbPath);
+  try {
+    store.createConcept({ category: 'place', pinyin: 'cháng chéng', note: '성벽(만리장성)', terms: [{ lang: 'zh', text: '长城' }, { lang: 'ko', text: '만리장성' }] });
+    store.createConcept({ category: 'company', pinyin: 'cháng chéng', note: '창청자동차(长城汽车)의 약칭', terms: [{ lang: 'zh', text: '長城' }, { lang: 'ko', text: '창청', note: '회사명' }] });
+  } finally {
+    store.close();
+  }
+  await page.reload();
+  await newArticleWithSource(page, '长城发布了新款电动车。');
+  await page.getByTestId('tab-terms').click();
+  const card = page.getByTestId('term-card').filter({ hasText: '长城' });
+  const candidates = card.getByTestId('candidate');
+  await expect(candidates).toHaveCount(2);
+  await expect(candidates.nth(0)).toContainText('만리장성');
+  await expect(candidates.nth(0)).toContainText('성벽(만리장성)');
+  await expect(candidates.nth(1)).toContainText('창청');
+  await expect(candidates.nth(1)).toContainText('창청자동차(长城汽车)의 약칭');
+  await expect(candidates.nth(1)).toContainText('회사명');
+  await expect(card.getByTestId('term-pinyin')).toHaveText('cháng chéng');
+  await page.getByTestId('draft-body').click();
+  await page.keyboard.type('- ');
+  await screenshot(page, 'term-pane-ambiguous');
+  // The company is meant: chosen, it goes in at the caret in its first-mention form.
+  await candidates.nth(1).getByTestId('candidate-choose').click();
+  await expect(page.getByTestId('draft-body')).toHaveValue('- 창청(长城)');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('draft-body')).toHaveValue('- ');
+
+  // The term-missing finding offers the same two.
+  await page.getByTestId('tab-findings').click();
+  const finding = page.getByTestId('finding').filter({ hasText: '长城' });
+  await expect(finding.getByTestId('candidate')).toHaveCount(2);
+  await screenshot(page, 'finding-ambiguous');
+  await finding.getByTestId('candidate').nth(0).getByTestId('candidate-choose').click();
+  await expect(page.getByTestId('draft-body')).toHaveValue('- 만리장성(长城)');
+});
+
+test('glossary manager: pinyin filled from the Chinese and kept in the history; "changed since" is a date picker in the UI language', async ({ app: page }) => {
+  await page.getByTestId('nav-glossary').click();
+  const rows = page.getByTestId('glossary-row');
+  await expect(rows.first()).toBeVisible();
+  await page.getByTestId('glossary-search').fill('四川');
+  const sichuan = rows.filter({ has: page.locator('[role="cell"]', { hasText: /^四川$/ }) });
+  await expect(sichuan).toHaveCount(1);
+  await sichuan.click();
+  const panel = page.getByTestId('concept-panel');
+  await panel.getByTestId('concept-pinyin-fill').click();
+  await expect(panel.getByTestId('concept-pinyin')).toHaveValue('sì chuān');
+  await panel.getByTestId('concept-save').click();
+  await expect(panel.getByTestId('history-changes').first()).toContainText('병음: sì chuān');
+  await page.getByTestId('glossary-search').fill('');
+
+  // The picker: month and weekdays in Korean, the chosen day as 2026. 12. 5.
+  const picker = page.getByTestId('filter-changed-since');
+  await picker.click();
+  const calendar = page.getByTestId('filter-changed-since-calendar');
+  await expect(calendar.getByTestId('date-month')).toHaveText(/^\d{4}년 \d{1,2}월$/);
+  await expect(calendar.getByRole('columnheader')).toHaveText(['일', '월', '화', '수', '목', '금', '토']);
+  const now = new Date();
+  await screenshot(page, 'glossary-date-picker');
+  await calendar.getByTestId('date-day').filter({ hasText: new RegExp(`^${now.getDate()}$`) }).click();
+  await expect(picker).toHaveText(`${now.getFullYear()}. ${now.getMonth() + 1}. ${now.getDate()}. ▾`);
+  // Only 四川 changed today (the seed was loaded today too, so all concepts are shown): a day in the next month shows none.
+  await expect(rows.first()).toBeVisible();
+  await picker.click();
+  await calendar.getByTestId('date-next').click();
+  await calendar.getByTestId('date-day').first().click();
+  await expect(page.getByTestId('glossary-stats')).toContainText('0건');
+  await expect(rows).toHaveCount(0);
+  await picker.click();
+  await calendar.getByTestId('date-clear').click();
+  await expect(picker).toHaveText('전체 ▾');
+  await expect(rows.first()).toBeVisible();
 });

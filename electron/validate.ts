@@ -44,6 +44,7 @@ const conceptInput = object({
   category: optional(category),
   definition: optional(text),
   note: optional(text),
+  pinyin: optional(shortText),
   subjectField: optional(shortText),
   sourceIssue: optional(shortText),
   sourceUrl: optional(shortText),

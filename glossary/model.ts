@@ -40,6 +40,8 @@ export interface ConceptInput {
   category?: Category;
   definition?: string;
   note?: string;
+  /** Hanyu pinyin of the Chinese term, with tone marks (yì huá tōng). */
+  pinyin?: string;
   /** TBX subjectField, kept verbatim (e.g. "astronomy"). */
   subjectField?: string;
   /** Where the entry comes from: an issue ("2024-06-21") and/or a URL. */
@@ -69,6 +71,7 @@ export interface Concept {
   category: Category;
   definition: string | null;
   note: string | null;
+  pinyin: string | null;
   subjectField: string | null;
   sourceIssue: string | null;
   sourceUrl: string | null;

@@ -31,6 +31,9 @@ test('concordance --json prints every hit with issue, article, field, line and t
   store.saveArticle({ id: article.id, title: '위화퉁 수소', lead: '', body: '- 위화퉁(億華通)은 수소 기업', sources: [{ title: '', url: '', text: '亿华通发布新品' }] });
   store.close();
   const json = JSON.parse(await run(db, 'concordance', '亿华通', '--json'));
+  // The shape the issue names, {"hits":[{"issue","article","field","line","text"}]} (with the query and total beside).
+  assert.deepEqual(Object.keys(json).sort(), ['hits', 'query', 'total']);
+  for (const hit of json.hits) for (const key of ['issue', 'article', 'field', 'line', 'text']) assert.ok(key in hit, key);
   assert.deepEqual(json.hits.map((h: Record<string, unknown>) => [h.issue, h.article, h.field, h.line, h.text]), [
     ['2024-23', '위화퉁 수소', 'body', 1, '- 위화퉁(億華通)은 수소 기업'],
     ['2024-23', '위화퉁 수소', 'source 1', 1, '亿华通发布新品'],
@@ -54,6 +57,8 @@ test('names --glossary F --json lists the names the file lacks; --all adds the k
     ['戴琼海', 'person', false],
   ]);
   assert.equal(json.names[1].recommended, '다이충하이');
+  assert.deepEqual(Object.keys(json), ['names']);
+  for (const name of json.names) assert.deepEqual(Object.keys(name).sort(), ['category', 'count', 'hanjaReading', 'known', 'recommended', 'transcription', 'zh']);
   const all = JSON.parse(await run(db, 'names', source, '--glossary', glossary, '--all', '--json'));
   assert.deepEqual(all.names.find((n: { zh: string }) => n.zh === '清华大学'), {
     zh: '清华大学', category: 'organization', recommended: '칭화대학', transcription: '칭화다쉐', hanjaReading: '청화대학', known: true, count: 1,

@@ -18,7 +18,7 @@ import { canonicalLanguageTag } from './fields.ts';
 import { languageFromName } from './language-names.ts';
 
 export type ConceptField =
-  | 'category' | 'definition' | 'note' | 'approval' | 'source' | 'sourceUrl' | 'sourceIssue' | 'subjectField' | 'externalId';
+  | 'category' | 'definition' | 'note' | 'approval' | 'source' | 'sourceUrl' | 'sourceIssue' | 'subjectField' | 'externalId' | 'pinyin';
 export type TermDetail = 'status' | 'partOfSpeech' | 'note' | 'established';
 
 export type Column =
@@ -48,6 +48,7 @@ const CONCEPT_FIELDS: Record<string, ConceptField> = {
   issue: 'sourceIssue', 'source issue': 'sourceIssue', 호: 'sourceIssue',
   subject: 'subjectField', 'subject field': 'subjectField', subjectfield: 'subjectField', domain: 'subjectField', 분야: 'subjectField',
   id: 'externalId', 'external id': 'externalId', externalid: 'externalId',
+  pinyin: 'pinyin', 拼音: 'pinyin', 병음: 'pinyin',
 };
 
 const TERM_DETAILS: Record<string, TermDetail> = {
@@ -148,7 +149,7 @@ export function choiceFor(column: Column): string {
 
 const CONCEPT_HEADERS: Record<ConceptField, string> = {
   category: 'category', definition: 'definition', note: 'note', approval: 'status', source: 'source',
-  sourceUrl: 'url', sourceIssue: 'issue', subjectField: 'subject', externalId: 'id',
+  sourceUrl: 'url', sourceIssue: 'issue', subjectField: 'subject', externalId: 'id', pinyin: 'pinyin',
 };
 
 export function isChineseOrKorean(lang: string): boolean {

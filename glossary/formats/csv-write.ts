@@ -4,7 +4,7 @@
 //   Chinese variants, ko, then the rest in order of appearance), each followed by the detail
 //   columns its terms need ("zh:status" only when a status differs from first = preferred,
 //   others = admitted; "zh:pos", "zh:note"; "established" for Korean), definition, note,
-//   subject (when used), source (issue and URL), status (approval, when used).
+//   pinyin (when used), subject (when used), source (issue and URL), status (approval, when used).
 
 import { stringify } from 'csv-stringify/sync';
 import type { Concept, ConceptInput, TermInput } from '../model.ts';
@@ -65,6 +65,7 @@ function chooseColumns(concepts: readonly ConceptInput[]): Column[] {
     }
   }
   columns.push({ kind: 'concept', field: 'definition' }, { kind: 'concept', field: 'note' });
+  if (uses((c) => c.pinyin !== undefined)) columns.push({ kind: 'concept', field: 'pinyin' });
   if (uses((c) => c.subjectField !== undefined)) columns.push({ kind: 'concept', field: 'subjectField' });
   columns.push({ kind: 'concept', field: 'source' });
   if (uses((c) => c.approval !== undefined)) columns.push({ kind: 'concept', field: 'approval' });

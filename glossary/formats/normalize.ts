@@ -21,7 +21,7 @@ export function toTermInput(term: TermInput | Concept['terms'][number]): TermInp
 
 export function toConceptInput(concept: Concept | ConceptInput): ConceptInput {
   const out: ConceptInput = { category: concept.category ?? 'other', terms: concept.terms.map(toTermInput) };
-  const fields = ['definition', 'note', 'subjectField', 'sourceIssue', 'sourceUrl', 'externalId'] as const;
+  const fields = ['definition', 'note', 'pinyin', 'subjectField', 'sourceIssue', 'sourceUrl', 'externalId'] as const;
   for (const field of fields) {
     const value = present(concept[field]);
     if (value !== undefined) out[field] = value;

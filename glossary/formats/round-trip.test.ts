@@ -28,6 +28,7 @@ const glossary: ConceptInput[] = [
   {
     category: 'company',
     definition: '北京亿华通科技股份有限公司, 수소연료전지 기업',
+    pinyin: 'yì huá tōng',
     approval: 'proposed',
     externalId: '2024-17',
     terms: [
@@ -107,7 +108,7 @@ describe('export → import round trip', () => {
 
   it('TBX keeps a stored concept without an external id free of generated ids', async () => {
     const stored: Concept = {
-      id: 7, category: 'policy', definition: null, note: null, subjectField: null, sourceIssue: null, sourceUrl: null,
+      id: 7, category: 'policy', definition: null, note: null, pinyin: null, subjectField: null, sourceIssue: null, sourceUrl: null,
       approval: 'approved', externalId: null, createdAt: '2024-06-21T09:00:00Z', updatedAt: '2024-06-21T09:00:00Z',
       terms: [
         { id: 1, conceptId: 7, lang: 'zh', text: '新质生产力', folded: '新质生产力', status: 'preferred', partOfSpeech: null, note: null, established: false },
@@ -162,7 +163,7 @@ describe('CSV export', () => {
 
   it('starts with a UTF-8 BOM and a header naming every column in use', () => {
     assert.ok(csv.startsWith('\uFEFF'));
-    assert.equal(lines[0], '\uFEFFid,category,zh,zh:status,zh:pos,zh:note,zh-Hant,ko,ko:status,ko:pos,ko:note,established,en,en:status,en:pos,ja,definition,note,subject,source,status');
+    assert.equal(lines[0], '\uFEFFid,category,zh,zh:status,zh:pos,zh:note,zh-Hant,ko,ko:status,ko:pos,ko:note,established,en,en:status,en:pos,ja,definition,note,pinyin,subject,source,status');
   });
 
   it('quotes cells with commas, quotes and line breaks, and escapes list separators inside terms', () => {

@@ -146,6 +146,7 @@ class RowReader {
       case 'note': this.notes.push(text); break;
       case 'subjectField': concept.subjectField = text; break;
       case 'externalId': concept.externalId = text; break;
+      case 'pinyin': concept.pinyin = text; break;
     }
   }
 

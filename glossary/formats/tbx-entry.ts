@@ -54,6 +54,7 @@ export class EntryBuilder {
   private category: Category | undefined;
   private approval: ConceptInput['approval'];
   private externalId: string | undefined;
+  private pinyin: string | undefined;
 
   constructor(
     private readonly fileName: string,
@@ -164,6 +165,7 @@ export class EntryBuilder {
         break;
       }
       case 'externalId': this.externalId = marker.value; break;
+      case 'pinyin': this.pinyin = marker.value; break;
       default: this.notes.push(text);
     }
   }
@@ -196,6 +198,7 @@ export class EntryBuilder {
     if (this.urls[0] !== undefined) concept.sourceUrl = this.urls[0];
     if (this.approval !== undefined) concept.approval = this.approval;
     if (this.externalId !== undefined) concept.externalId = this.externalId;
+    if (this.pinyin !== undefined) concept.pinyin = this.pinyin;
     return concept;
   }
 

@@ -6,7 +6,7 @@
 
 const PREFIX = 'donghyang:';
 
-export type ConceptMarkerKey = 'category' | 'approval' | 'externalId';
+export type ConceptMarkerKey = 'category' | 'approval' | 'externalId' | 'pinyin';
 export type TermMarkerKey = 'established' | 'status' | 'pos';
 
 export function formatMarker(key: ConceptMarkerKey | TermMarkerKey, value: string): string {

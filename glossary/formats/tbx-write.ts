@@ -10,7 +10,7 @@
 //   term note    → "termType: …" lines → <termNote type="termType">, "context: …" → <descrip type="context">
 //   sourceIssue  → <admin type="source">;  sourceUrl → <xref type="externalCrossReference">
 //   note         → one <note> per line
-//   category, approval, a non-XML-name externalId → donghyang:… marker notes (tbx-markers.ts)
+//   category, approval, pinyin, a non-XML-name externalId → donghyang:… marker notes (tbx-markers.ts)
 //   terms        → one <langSec> per language, <termSec> with partOfSpeech, administrativeStatus
 //                  ('forbidden' is deprecatedTerm + a marker), notes, established marker
 // Whitespace inside a value is normalised to single spaces, as the reader does.
@@ -114,6 +114,7 @@ function conceptEntry(concept: ConceptInput, index: number, usedIds: Set<string>
   if (concept.approval !== undefined) {
     out.push('\t\t\t\t<transacGrp>', element(5, 'transac', 'modification', { type: 'transactionType' }), element(5, 'note', concept.approval), '\t\t\t\t</transacGrp>');
   }
+  if (concept.pinyin !== undefined) out.push(element(4, 'note', formatMarker('pinyin', concept.pinyin)));
   if (externalId !== undefined && id !== externalId) out.push(element(4, 'note', formatMarker('externalId', externalId)));
   for (const line of lines(concept.note)) out.push(element(4, 'note', line));
   for (const [lang, terms] of termsByLanguage(concept.terms)) {

@@ -44,7 +44,7 @@ const NUMERAL_BEFORE = /[0-9０-９一二三四五六七八九十百千万亿两
 const ORG_BODY_TAGS = new Set(['n', 'nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'vn', 'j', 'x', 'm', 'b', 'an', 'eng', 'nrf']);
 const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt', 'nrf']);
 /** Words that never start a name: pronouns and quantifiers (该公司, 各部, 多家企业). */
-const NOT_NAME_START = new Set(['该', '本', '各', '其', '我', '我国', '全国', '有关', '相关', '多家', '一家', '这', '此', '上述', '该所', '每', '两家', '与会']);
+const NOT_NAME_START = new Set(['该', '本', '各', '其', '我', '我国', '全国', '有关', '相关', '多家', '一家', '这', '此', '上述', '该所', '每', '两家', '与会', '所属', '学校', '下属', '旗下']);
 
 const allHan = (text: string) => text !== '' && [...text].every(isHan);
 

@@ -1,8 +1,9 @@
-// The glossary manager's table: every concept sorted by any column and filtered by category, term
-// status, approval, source issue and "changed since" (and a search string, folded like the terms).
-// The concepts are read once per store revision and kept; a request sorts and slices them in memory.
+// The glossary manager's table: concepts sorted by any column and filtered by category, term status,
+// approval, source issue and "changed since" (and a search string, folded like the terms), all in
+// SQL: a page is one walk along an index of migration 010 (sort keys kept by store/concepts.ts),
+// so 100,000 concepts are never read into memory to show 100 of them.
 import type { DonghyangApi } from '../api.ts';
-import type { Concept } from '../model.ts';
+import type { Concept, TermStatus } from '../model.ts';
 import type { GlossaryStore } from '../store/index.ts';
 import { fold } from '../text/fold.ts';
 
@@ -12,7 +13,7 @@ export type BrowseColumn = (typeof BROWSE_COLUMNS)[number];
 export interface BrowseFilter {
   category?: Concept['category'];
   /** Concepts with at least one term of this status. */
-  status?: Concept['terms'][number]['status'];
+  status?: TermStatus;
   approval?: Concept['approval'];
   sourceIssue?: string;
   /** ISO date or timestamp: concepts changed on or after it. */
@@ -27,84 +28,97 @@ export interface BrowseRequest {
   filter?: BrowseFilter;
 }
 
-interface Row {
-  concept: Concept;
-  zh: string;
-  ko: string;
-  /** The best status of its Korean terms (preferred < admitted < …), for sorting. */
-  status: number;
-  statuses: Set<string>;
-  folded: string;
+/** The column each sort walks (each has an index ending in id, see migration 010). */
+const ORDER_BY: Record<BrowseColumn, string> = {
+  zh: 'zh_sort',
+  ko: 'ko_sort',
+  category: 'category',
+  status: 'status_rank',
+  approval: 'approval',
+  sourceIssue: 'source_issue',
+  updatedAt: 'updated_at',
+};
+
+/** Bits of concepts.status_mask (migration 010). */
+const STATUS_BIT: Record<TermStatus, number> = { preferred: 1, admitted: 2, deprecated: 4, forbidden: 8 };
+
+const MAX_LIMIT = 1_000;
+
+interface Query {
+  where: string;
+  params: Record<string, string | number>;
 }
 
-const STATUS_RANK: Record<string, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
-const collator = new Intl.Collator('ko');
-
-function rowOf(concept: Concept): Row {
-  const zh = concept.terms.filter((t) => t.lang.startsWith('zh')).map((t) => t.text).join(', ');
-  const koTerms = concept.terms.filter((t) => t.lang.startsWith('ko'));
-  return {
-    concept,
-    zh,
-    ko: koTerms.map((t) => t.text).join(', '),
-    status: Math.min(4, ...koTerms.map((t) => STATUS_RANK[t.status] ?? 4)),
-    statuses: new Set(concept.terms.map((t) => t.status)),
-    folded: concept.terms.map((t) => t.folded).join('\u0000'),
-  };
-}
-
-function compare(column: BrowseColumn): (a: Row, b: Row) => number {
-  switch (column) {
-    case 'zh':
-      return (a, b) => collator.compare(a.zh, b.zh);
-    case 'ko':
-      return (a, b) => collator.compare(a.ko, b.ko);
-    case 'status':
-      return (a, b) => a.status - b.status;
-    case 'sourceIssue':
-      return (a, b) => (a.concept.sourceIssue ?? '').localeCompare(b.concept.sourceIssue ?? '');
-    default:
-      return (a, b) => String(a.concept[column]).localeCompare(String(b.concept[column]));
+function whereOf(request: BrowseRequest): Query {
+  const { filter = {} } = request;
+  const clauses: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (filter.category) {
+    clauses.push('category = @category');
+    params.category = filter.category;
   }
-}
-
-export function browseRows(rows: readonly Row[], request: BrowseRequest): { concepts: Concept[]; total: number } {
-  const { filter = {}, query = '' } = request;
-  const key = fold(query.trim());
-  const kept = rows.filter(
-    (row) =>
-      (!filter.category || row.concept.category === filter.category) &&
-      (!filter.status || row.statuses.has(filter.status)) &&
-      (!filter.approval || row.concept.approval === filter.approval) &&
-      (!filter.sourceIssue || row.concept.sourceIssue === filter.sourceIssue) &&
-      (!filter.changedSince || row.concept.updatedAt >= filter.changedSince) &&
-      (key === '' || row.folded.includes(key)),
-  );
-  if (request.sort) {
-    const by = compare(request.sort.column);
-    const sign = request.sort.descending ? -1 : 1;
-    kept.sort((a, b) => sign * by(a, b) || a.concept.id - b.concept.id);
+  if (filter.status) {
+    const bit = STATUS_BIT[filter.status];
+    if (bit === undefined) throw new Error(`filter status "${String(filter.status)}" is not a term status`);
+    clauses.push('(status_mask & @statusBit) != 0');
+    params.statusBit = bit;
   }
-  return { concepts: kept.slice(request.offset, request.offset + request.limit).map((r) => r.concept), total: kept.length };
+  if (filter.approval) {
+    clauses.push('approval = @approval');
+    params.approval = filter.approval;
+  }
+  if (filter.sourceIssue) {
+    clauses.push('source_issue = @sourceIssue');
+    params.sourceIssue = filter.sourceIssue;
+  }
+  if (filter.changedSince) {
+    clauses.push('updated_at >= @changedSince');
+    params.changedSince = filter.changedSince;
+  }
+  const q = fold((request.query ?? '').trim());
+  if (q !== '') {
+    params.q = q;
+    // 3+ characters: the trigram index finds the candidate terms; shorter ones scan the folded keys.
+    if ([...q].length >= 3) {
+      clauses.push(`id IN (SELECT t.concept_id FROM terms_fts JOIN terms AS t ON t.id = terms_fts.rowid
+                           WHERE terms_fts MATCH @match AND instr(t.folded, @q) > 0)`);
+      params.match = `"${q.replaceAll('"', '""')}"`;
+    } else {
+      clauses.push('id IN (SELECT concept_id FROM terms WHERE instr(folded, @q) > 0)');
+    }
+  }
+  return { where: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
 }
 
 export function browseMethods(store: GlossaryStore): Pick<DonghyangApi, 'browseConcepts' | 'sourceIssues'> {
-  let rows: Row[] | undefined;
-  let readAt = -1;
-  const current = () => {
-    const revision = store.revision;
-    if (!rows || revision !== readAt) {
-      rows = [...store.allConcepts()].map(rowOf);
-      readAt = revision;
+  const statements = new Map<string, ReturnType<GlossaryStore['connection']['prepare']>>();
+  const prepared = (sql: string) => {
+    let stmt = statements.get(sql);
+    if (!stmt) {
+      stmt = store.connection.prepare(sql);
+      statements.set(sql, stmt);
     }
-    return rows;
+    return stmt;
   };
   return {
     async browseConcepts(request) {
-      return browseRows(current(), request);
+      const { where, params } = whereOf(request);
+      const column = request.sort ? ORDER_BY[request.sort.column] : 'id';
+      if (column === undefined) throw new Error(`cannot sort by "${String(request.sort?.column)}"`);
+      const direction = request.sort?.descending ? 'DESC' : 'ASC';
+      const order = column === 'id' ? `id ${direction}` : `${column} ${direction}, id ${direction}`;
+      const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(request.limit)));
+      const offset = Math.max(0, Math.floor(request.offset));
+      const ids = prepared(`SELECT id FROM concepts ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+        .pluck()
+        .all({ ...params, limit, offset }) as number[];
+      const total = prepared(`SELECT count(*) FROM concepts ${where}`).pluck().get(params) as number;
+      return { concepts: store.conceptsByIds(ids), total };
     },
     async sourceIssues() {
-      return [...new Set(current().map((r) => r.concept.sourceIssue).filter((s): s is string => !!s))].sort().reverse();
+      return prepared('SELECT DISTINCT source_issue FROM concepts WHERE source_issue IS NOT NULL ORDER BY source_issue DESC')
+        .pluck()
+        .all() as string[];
     },
   };
 }

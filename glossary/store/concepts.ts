@@ -5,6 +5,7 @@ import { fold } from '../text/fold.ts';
 import type { Db } from './database.ts';
 import { ShortIndex, sharedMarks, shortDocs } from './grams.ts';
 import { MultiRowInsert } from './multi-row.ts';
+import { REFRESH_KEYS_SQL } from './migrations/009-concept-browse.ts';
 import { historyJson, toConcept, toHistoryEntry, toTerm, type ConceptRow, type HistoryRow, type TermRow } from './rows.ts';
 
 export class ConceptRepository {
@@ -25,8 +26,8 @@ export class ConceptRepository {
     this.insertConcepts = new MultiRowInsert(
       db,
       `INSERT INTO concepts (category, definition, note, subject_field, source_issue, source_url, approval,
-                             external_id, created_at, updated_at)`,
-      10,
+                             external_id, created_at, updated_at, pinyin, zh_sort, ko_sort, status_rank, status_mask)`,
+      15,
     );
     this.insertTerms = new MultiRowInsert(
       db,
@@ -44,8 +45,9 @@ export class ConceptRepository {
       updateConcept: db.prepare(`
         UPDATE concepts SET category = @category, definition = @definition, note = @note,
           subject_field = @subjectField, source_issue = @sourceIssue, source_url = @sourceUrl,
-          approval = @approval, external_id = @externalId, updated_at = @now
+          approval = @approval, external_id = @externalId, pinyin = @pinyin, updated_at = @now
         WHERE id = @id`),
+      refreshKeys: db.prepare(`${REFRESH_KEYS_SQL} WHERE id = ?`),
       touchConcept: db.prepare('UPDATE concepts SET updated_at = ? WHERE id = ?'),
       setApproval: db.prepare('UPDATE concepts SET approval = ?, updated_at = ? WHERE id = ?'),
       deleteConcept: db.prepare('DELETE FROM concepts WHERE id = ?'),
@@ -149,7 +151,8 @@ export class ConceptRepository {
     for (const c of inputs) {
       conceptValues.push(
         c.category ?? 'other', c.definition ?? null, c.note ?? null, c.subjectField ?? null, c.sourceIssue ?? null,
-        c.sourceUrl ?? null, c.approval ?? 'proposed', c.externalId ?? null, now, now,
+        c.sourceUrl ?? null, c.approval ?? 'proposed', c.externalId ?? null, now, now, c.pinyin ?? null,
+        ...sortKeys(c.terms),
       );
     }
     const firstId = this.insertConcepts.run(conceptValues);
@@ -177,6 +180,7 @@ export class ConceptRepository {
         category: input.category ?? 'other',
         definition: input.definition ?? null,
         note: input.note ?? null,
+        pinyin: input.pinyin ?? null,
         subjectField: input.subjectField ?? null,
         sourceIssue: input.sourceIssue ?? null,
         sourceUrl: input.sourceUrl ?? null,
@@ -204,7 +208,10 @@ export class ConceptRepository {
     if (!this.db.inTransaction) throw new Error('bulkAdd must run inside a transaction');
     const lastTermId = (this.db.prepare('SELECT coalesce(max(id), 0) FROM terms').pluck().get() as number);
     const ddl = this.db
-      .prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'terms' AND type IN ('index', 'trigger') AND sql IS NOT NULL")
+      .prepare(
+        // The terms' indexes and triggers, and the manager's sort indexes of concepts (migration 010).
+        "SELECT type, name, sql FROM sqlite_master WHERE (tbl_name = 'terms' OR name LIKE 'concepts_by_%') AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+      )
       .all() as { type: 'index' | 'trigger'; name: string; sql: string }[];
     for (const item of ddl) this.db.exec(`DROP ${item.type.toUpperCase()} "${item.name}"`);
     this.bulk = true;
@@ -260,6 +267,7 @@ export class ConceptRepository {
       );
     });
     for (const row of existing.values()) this.stmt.deleteTerm.run(row.id);
+    this.stmt.refreshKeys.run(id);
     this.shortIndex.replace(id, before, this.termsById(id));
   }
 
@@ -273,6 +281,7 @@ export class ConceptRepository {
   setTermStatus(termId: number, conceptId: number, status: TermStatus, now: string): void {
     this.stmt.setTermStatus.run(status, termId);
     this.stmt.touchConcept.run(now, conceptId);
+    this.stmt.refreshKeys.run(conceptId);
   }
 
   setApproved(id: number, now: string): void {
@@ -314,6 +323,27 @@ export class ConceptRepository {
   }
 }
 
+const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
+
+/** zh_sort, ko_sort, status_rank, status_mask of new terms: what REFRESH_KEYS_SQL computes, without reading back. */
+function sortKeys(terms: readonly TermInput[]): [string, string, number, number] {
+  const zh: string[] = [];
+  const ko: string[] = [];
+  let rank = 4;
+  let mask = 0;
+  for (const term of terms) {
+    const lang = term.lang.toLowerCase();
+    const status = STATUS_RANK[term.status ?? 'preferred'];
+    mask |= 1 << status;
+    if (lang.startsWith('zh')) zh.push(term.text);
+    else if (lang.startsWith('ko')) {
+      ko.push(term.text);
+      rank = Math.min(rank, status);
+    }
+  }
+  return [zh.join(', '), ko.join(', '), rank, mask];
+}
+
 function termKey(lang: string, text: string): string {
   return `${lang.toLowerCase()}\u0000${text}`;
 }
@@ -323,6 +353,7 @@ function conceptParams(input: ConceptInput, now: string) {
     category: input.category ?? 'other',
     definition: input.definition ?? null,
     note: input.note ?? null,
+    pinyin: input.pinyin ?? null,
     subjectField: input.subjectField ?? null,
     sourceIssue: input.sourceIssue ?? null,
     sourceUrl: input.sourceUrl ?? null,

@@ -11,6 +11,7 @@ const FULL: Concept = {
   category: 'company',
   definition: '수소연료전지 기업',
   note: '"quoted" note',
+  pinyin: null,
   subjectField: 'energy',
   sourceIssue: '2024-06-21',
   sourceUrl: 'https://example.org/x?a=1&b=2',
@@ -28,6 +29,7 @@ const BARE: Concept = {
   ...FULL,
   definition: null,
   note: null,
+  pinyin: null,
   subjectField: null,
   sourceIssue: null,
   sourceUrl: null,
@@ -39,7 +41,7 @@ const BARE: Concept = {
 };
 
 test('a history snapshot reads back as the same concept, whether fields are set or left empty', () => {
-  for (const concept of [FULL, BARE]) assert.deepEqual(fromHistoryJson(historyJson(concept, AT), AT), concept);
+  for (const concept of [FULL, BARE, { ...FULL, pinyin: 'yì huá tōng' }]) assert.deepEqual(fromHistoryJson(historyJson(concept, AT), AT), concept);
 });
 
 test('a snapshot leaves out what it can restore: empty fields, defaults, the entry time', () => {

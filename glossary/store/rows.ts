@@ -6,6 +6,7 @@ export interface ConceptRow {
   category: Category;
   definition: string | null;
   note: string | null;
+  pinyin: string | null;
   subject_field: string | null;
   source_issue: string | null;
   source_url: string | null;
@@ -58,6 +59,7 @@ export function toConcept(row: ConceptRow, terms: Term[]): Concept {
     category: row.category,
     definition: row.definition,
     note: row.note,
+    pinyin: row.pinyin ?? null,
     subjectField: row.subject_field,
     sourceIssue: row.source_issue,
     sourceUrl: row.source_url,
@@ -93,6 +95,7 @@ export function historyJson(concept: Concept, at: string): string {
   let json = `{"id":${concept.id},"category":${str(concept.category)}`;
   if (concept.definition !== null) json += `,"definition":${str(concept.definition)}`;
   if (concept.note !== null) json += `,"note":${str(concept.note)}`;
+  if (concept.pinyin !== null) json += `,"pinyin":${str(concept.pinyin)}`;
   if (concept.subjectField !== null) json += `,"subjectField":${str(concept.subjectField)}`;
   if (concept.sourceIssue !== null) json += `,"sourceIssue":${str(concept.sourceIssue)}`;
   if (concept.sourceUrl !== null) json += `,"sourceUrl":${str(concept.sourceUrl)}`;
@@ -122,6 +125,7 @@ export function fromHistoryJson(json: string, at: string): Concept {
     category: c.category ?? 'other',
     definition: c.definition ?? null,
     note: c.note ?? null,
+    pinyin: c.pinyin ?? null,
     subjectField: c.subjectField ?? null,
     sourceIssue: c.sourceIssue ?? null,
     sourceUrl: c.sourceUrl ?? null,
@@ -159,6 +163,7 @@ export function toInput(concept: Concept): ConceptInput {
   };
   if (concept.definition !== null) input.definition = concept.definition;
   if (concept.note !== null) input.note = concept.note;
+  if (concept.pinyin !== null) input.pinyin = concept.pinyin;
   if (concept.subjectField !== null) input.subjectField = concept.subjectField;
   if (concept.sourceIssue !== null) input.sourceIssue = concept.sourceIssue;
   if (concept.sourceUrl !== null) input.sourceUrl = concept.sourceUrl;

@@ -197,6 +197,11 @@ export class GlossaryStore {
     return this.concepts.counts();
   }
 
+  /** Concepts by id in the order given (the glossary manager's sorted pages, service/concept-browse.ts). */
+  conceptsByIds(ids: readonly number[]): Concept[] {
+    return this.concepts.load(ids);
+  }
+
   /** Newest first. */
   history(conceptId: number): HistoryEntry[] {
     return this.concepts.history(conceptId);

@@ -65,7 +65,7 @@ export function normalizeConceptInput(input: ConceptInput): ConceptInput {
     seen.add(key);
   }
   const normalized: ConceptInput = { category, approval, terms };
-  for (const field of ['definition', 'note', 'subjectField', 'sourceIssue', 'sourceUrl', 'externalId'] as const) {
+  for (const field of ['definition', 'note', 'pinyin', 'subjectField', 'sourceIssue', 'sourceUrl', 'externalId'] as const) {
     const value = optionalText(input[field], field);
     if (value !== undefined) normalized[field] = value;
   }

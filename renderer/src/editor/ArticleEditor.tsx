@@ -34,6 +34,7 @@ import { setPendingPlace, takePendingPlace, type Place } from '../workbench/pend
 import { TermPane } from '../workbench/TermPane.tsx';
 import { useWorkbench } from '../workbench/useWorkbench.ts';
 import { useWorkbenchKeys } from '../workbench/useWorkbenchKeys.ts';
+import { CandidateContext, type CandidateActions } from '../workbench/SameTermChoice.tsx';
 import { ApproveConfirm, EditLockNotice, TeamNotices } from '../team/EditorNotices.tsx';
 import { useArticlePresence } from '../team/useArticlePresence.ts';
 import { useEditLock } from '../team/useEditLock.ts';
@@ -181,6 +182,19 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
     commit({ ...current, body }, null);
   };
 
+  // One of two concepts sharing a Chinese term, chosen on a finding: inserted (the term is missing)
+  // or in place of the rendering the finding is about.
+  const choose = (finding: Finding, term: RecognizedTerm) => {
+    if (finding.rule === 'term-missing') return pick(term);
+    const field = finding.field ?? 'body';
+    const korean = preferredKorean(term.concept);
+    const current = latestDraft.current;
+    if (!korean || current[field].slice(finding.start, finding.end) !== finding.text) return;
+    const { value, caret: after } = spliceText(current[field], finding.start, finding.end, korean);
+    pendingCaret.current = { field, start: after, end: after };
+    commit({ ...current, [field]: value }, null);
+  };
+
   useEditorKeys({ undo: history.undo, redo: history.redo, step: actions.step, saveVersion: () => void saveVersion(), comment: startComment });
   useWorkbenchKeys({
     concordance: (selected) => setConcordance(selected),
@@ -239,8 +253,12 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   };
 
   // Stable handlers for the memoized panes and finding items; they always act on the latest draft.
-  const latest = useRef({ actions, pick, insertKorean, edit, changeParts, insertBodyLine, changeSources, selectInIssue, startComment, changeState });
-  latest.current = { actions, pick, insertKorean, edit, changeParts, insertBodyLine, changeSources, selectInIssue, startComment, changeState };
+  const latest = useRef({ actions, pick, choose, insertKorean, edit, changeParts, insertBodyLine, changeSources, selectInIssue, startComment, changeState });
+  latest.current = { actions, pick, choose, insertKorean, edit, changeParts, insertBodyLine, changeSources, selectInIssue, startComment, changeState };
+  const candidateActions = useMemo<CandidateActions>(
+    () => ({ version: glossaryVersion, choose: (finding, term) => latest.current.choose(finding, term) }),
+    [glossaryVersion],
+  );
   const onRestore = useCallback((finding: Finding) => void latest.current.actions.restore(finding), []);
   const onFix = useCallback((finding: Finding) => latest.current.actions.fix(finding), []);
   const onAccept = useCallback((finding: Finding) => void latest.current.actions.accept(finding), []);
@@ -275,6 +293,7 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
   const issueId = loaded.value.issueId;
 
   return (
+    <CandidateContext.Provider value={candidateActions}>
     <div className="editor" data-testid="editor">
       <EditorHeader
         issue={issue.value}
@@ -371,5 +390,6 @@ export function ArticleEditor({ articleId }: { articleId: number }) {
         }}
       />
     </div>
+    </CandidateContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../glossary/checks/types.ts';
 import { messageIn } from '../i18n/index.ts';
 import { canQuickFix } from './findingId.ts';
+import { FindingCandidates } from '../workbench/SameTermChoice.tsx';
 
 interface Props {
   finding: Finding;
@@ -62,6 +63,7 @@ export const FindingItem = memo(function FindingItem({ finding, active, onSelect
           <button type="button" className="ghost small" onClick={() => onRestore(finding)} data-testid="finding-restore">{t('workbench.unaccept')}</button>
         )}
       </span>
+      <FindingCandidates finding={finding} />
     </li>
   );
 });

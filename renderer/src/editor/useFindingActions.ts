@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import type { Caret, Draft, DraftField } from './draft.ts';
 import { canQuickFix, findingId } from './findingId.ts';
 import { spliceText } from './insertion.ts';
+import { stepFinding } from '../workbench/arrangeFindings.ts';
 
 interface Options {
   findings: Finding[];
@@ -63,10 +64,9 @@ export function useFindingActions({ findings, caret, pendingCaret, latest, apply
   };
 
   const step = (direction: 1 | -1) => {
-    if (findings.length === 0) return;
-    const index = findings.findIndex((f) => findingId(f) === activeId);
-    const next = index < 0 ? (direction > 0 ? 0 : findings.length - 1) : (index + direction + findings.length) % findings.length;
-    select(findings[next]!);
+    // Errors first, then warnings, style and information (stepFinding's order).
+    const next = stepFinding(findings, (f) => findingId(f) === activeId, direction);
+    if (next) select(next);
   };
 
   return { activeId, selectRange, select, fix, accept, restore, step };

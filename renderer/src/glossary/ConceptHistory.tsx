@@ -8,6 +8,7 @@ export function ConceptHistory({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p className="muted">{t('glossary.noHistory')}</p>;
   const labels: Record<string, string> = {
     category: t('glossary.category'),
+    pinyin: t('workbench.pinyin'),
     definition: t('workbench.definition'),
     note: t('glossary.note'),
     subjectField: t('workbench.subjectField'),

@@ -10,6 +10,7 @@ import { ConceptHistory } from './ConceptHistory.tsx';
 import { TermRows, type EditableTerm } from './TermRows.tsx';
 import { termList } from './conceptText.ts';
 import { useDuplicates } from '../workbench/useDuplicates.ts';
+import { pinyinOf } from '../workbench/pinyin.ts';
 
 interface Props {
   concept: Concept | null;
@@ -29,18 +30,21 @@ export function ConceptPanel({ concept, onSaved, onClose, onOpen }: Props) {
   const [category, setCategory] = useState<Category>(concept?.category ?? 'other');
   const [note, setNote] = useState(concept?.note ?? '');
   const [definition, setDefinition] = useState(concept?.definition ?? '');
+  const [pinyin, setPinyin] = useState(concept?.pinyin ?? '');
   const [sourceIssue, setSourceIssue] = useState(concept?.sourceIssue ?? '');
   const [sourceUrl, setSourceUrl] = useState(concept?.sourceUrl ?? '');
   const [terms, setTerms] = useState(() => editable(concept));
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const firstZh = terms.find((term) => term.lang.startsWith('zh') && term.text.trim() !== '')?.text ?? '';
   const duplicates = useDuplicates(terms.filter((term) => term.lang.startsWith('zh')).map((term) => term.text), concept?.id);
 
   useEffect(() => {
     setCategory(concept?.category ?? 'other');
     setNote(concept?.note ?? '');
     setDefinition(concept?.definition ?? '');
+    setPinyin(concept?.pinyin ?? '');
     setSourceIssue(concept?.sourceIssue ?? '');
     setSourceUrl(concept?.sourceUrl ?? '');
     setTerms(editable(concept));
@@ -64,6 +68,7 @@ export function ConceptPanel({ concept, onSaved, onClose, onOpen }: Props) {
       category,
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(definition.trim() ? { definition: definition.trim() } : {}),
+      ...(pinyin.trim() ? { pinyin: pinyin.trim() } : {}),
       ...(sourceIssue.trim() ? { sourceIssue: sourceIssue.trim() } : {}),
       ...(sourceUrl.trim() ? { sourceUrl: sourceUrl.trim() } : {}),
       ...(concept?.subjectField ? { subjectField: concept.subjectField } : {}),
@@ -112,6 +117,21 @@ export function ConceptPanel({ concept, onSaved, onClose, onOpen }: Props) {
           {t('glossary.note')}
           <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
+        <div className="pinyin-field">
+          <label>
+            {t('workbench.pinyin')}
+            <input value={pinyin} onChange={(e) => setPinyin(e.target.value)} lang="zh-Latn-pinyin" placeholder="yì huá tōng" data-testid="concept-pinyin" />
+          </label>
+          <button
+            type="button"
+            className="ghost small"
+            disabled={!firstZh}
+            onClick={() => setPinyin(pinyinOf(firstZh, category === 'person'))}
+            data-testid="concept-pinyin-fill"
+          >
+            {t('workbench.pinyinFill')}
+          </button>
+        </div>
         <label>
           {t('workbench.definition')}
           <textarea rows={2} value={definition} onChange={(e) => setDefinition(e.target.value)} data-testid="concept-definition" />

@@ -1,6 +1,6 @@
 // Glossary: search (Chinese in either script, Korean), the virtualized table, the concept panel,
 // import with preview and export.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Concept, ImportPlan } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
@@ -30,6 +30,10 @@ export function GlossaryScreen() {
   const stats = useLoad(() => api.glossaryStats(), [version]);
   const pages = useConceptPages(settledQuery, version, { filter, sort });
   const narrowed = settledQuery.trim() !== '' || Object.keys(filter).length > 0;
+  const selectConcept = useCallback((concept: Concept) => {
+    setSelected(concept);
+    setEditing(true);
+  }, []);
   // Team mode: someone else's glossary change shows without a reload.
   useLiveRefresh((e) => e.kind === 'glossary', () => setVersion((v) => v + 1), []);
 
@@ -64,10 +68,7 @@ export function GlossaryScreen() {
           selectedId={selected?.id ?? null}
           sort={sort}
           onSort={setSort}
-          onSelect={(concept) => {
-            setSelected(concept);
-            setEditing(true);
-          }}
+          onSelect={selectConcept}
         />
       </div>
       {editing && (

@@ -2,7 +2,7 @@
 // scroll smoothly. Row geometry comes from the virtualizer and must be set per row; React writes it
 // through the CSSOM (element.style), which the CSP's style-src does not govern (only style
 // attributes in markup and <style> elements are).
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Concept } from '../../../glossary/model.ts';
@@ -66,32 +66,45 @@ export function GlossaryTable({ total, row, ensureRows, selectedId, onSelect, so
         <div className="gt-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const concept = row(item.index);
-            const preferredKo = concept?.terms.find((term) => term.lang === 'ko' && term.status === 'preferred');
-            return (
-              <div
-                key={item.key}
-                role="row"
-                className={`gt-row${concept?.id === selectedId ? ' selected' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
-                onClick={() => concept && onSelect(concept)}
-                data-testid="glossary-row"
-              >
-                {concept ? (
-                  <>
-                    <span role="cell" lang="zh">{termList(concept, 'zh')}</span>
-                    <span role="cell" lang="ko">{termList(concept, 'ko')}</span>
-                    <span role="cell"><span className={`swatch cat-${concept.category}`} />{t(`category.${concept.category}`)}</span>
-                    <span role="cell">{preferredKo ? t('termStatus.preferred') : t('glossary.noPreferred')}</span>
-                    <span role="cell" className={`approval ${concept.approval}`}>{t(`approval.${concept.approval}`)}</span>
-                  </>
-                ) : (
-                  <span role="cell" className="muted">…</span>
-                )}
-              </div>
-            );
+            return <GlossaryRow key={item.key} concept={concept} top={item.start} height={item.size} selected={concept !== undefined && concept.id === selectedId} onSelect={onSelect} />;
           })}
         </div>
       </div>
     </div>
   );
 }
+
+interface RowProps {
+  concept: Concept | undefined;
+  top: number;
+  height: number;
+  selected: boolean;
+  onSelect: (concept: Concept) => void;
+}
+
+/** Memoized: while scrolling, a row that stays in view is not rendered again, only moved. */
+const GlossaryRow = memo(function GlossaryRow({ concept, top, height, selected, onSelect }: RowProps) {
+  const { t } = useTranslation();
+  const preferredKo = concept?.terms.find((term) => term.lang === 'ko' && term.status === 'preferred');
+  return (
+    <div
+      role="row"
+      className={`gt-row${selected ? ' selected' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height }}
+      onClick={() => concept && onSelect(concept)}
+      data-testid="glossary-row"
+    >
+      {concept ? (
+        <>
+          <span role="cell" lang="zh">{termList(concept, 'zh')}</span>
+          <span role="cell" lang="ko">{termList(concept, 'ko')}</span>
+          <span role="cell"><span className={`swatch cat-${concept.category}`} />{t(`category.${concept.category}`)}</span>
+          <span role="cell">{preferredKo ? t('termStatus.preferred') : t('glossary.noPreferred')}</span>
+          <span role="cell" className={`approval ${concept.approval}`}>{t(`approval.${concept.approval}`)}</span>
+        </>
+      ) : (
+        <span role="cell" className="muted">…</span>
+      )}
+    </div>
+  );
+});

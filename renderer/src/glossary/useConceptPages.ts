@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BrowseRequest } from '../../../glossary/api.ts';
 import type { Concept } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
+import { startOfLocalDay } from '../workbench/dates.ts';
 
 /** Sort and filters of the manager's table; any set one sends the request to browseConcepts. */
 export type ConceptView = Pick<BrowseRequest, 'sort' | 'filter'>;
@@ -13,7 +14,10 @@ export const PAGE_SIZE = 100;
 async function fetchPage(query: string, page: number, view: ConceptView): Promise<{ concepts: Concept[]; total: number }> {
   const offset = page * PAGE_SIZE;
   if (view.sort || (view.filter && Object.keys(view.filter).length > 0)) {
-    return api.browseConcepts({ offset, limit: PAGE_SIZE, query: query.trim(), ...view });
+    // "Changed since" a day: from the start of that day where the editor is, not in UTC.
+    const since = view.filter?.changedSince;
+    const filter = since && /^\d{4}-\d{2}-\d{2}$/.test(since) ? { ...view.filter, changedSince: startOfLocalDay(since) } : view.filter;
+    return api.browseConcepts({ offset, limit: PAGE_SIZE, query: query.trim(), ...view, ...(filter ? { filter } : {}) });
   }
   if (query.trim() === '') return api.listConcepts({ offset, limit: PAGE_SIZE });
   const result = await api.searchGlossary({ query: query.trim(), offset, limit: PAGE_SIZE });

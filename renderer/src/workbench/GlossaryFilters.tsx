@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BrowseRequest } from '../../../glossary/api.ts';
 import { api } from '../api/client.ts';
 import { CATEGORY_LIST, TERM_STATUS_LIST } from '../domain.ts';
+import { DatePicker } from './DatePicker.tsx';
 
 export type BrowseFilter = NonNullable<BrowseRequest['filter']>;
 export type BrowseSort = NonNullable<BrowseRequest['sort']>;
@@ -58,10 +59,10 @@ export function GlossaryFilters({ filter, onFilter, version }: Props) {
           <option key={issue} value={issue}>{issue}</option>
         ))}
       </select>
-      <label className="inline">
-        {t('workbench.changedSince')}
-        <input type="date" value={filter.changedSince ?? ''} onChange={(e) => set({ changedSince: e.target.value || undefined })} data-testid="filter-changed-since" />
-      </label>
+      <span className="inline">
+        {t('workbench.changedSince')}{' '}
+        <DatePicker value={filter.changedSince} onChange={(day) => set({ changedSince: day })} label={t('workbench.changedSince')} testId="filter-changed-since" />
+      </span>
     </div>
   );
 }

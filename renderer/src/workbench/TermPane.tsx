@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { RecognizedTerm } from '../../../glossary/api.ts';
 import type { Concept } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
+import { SameTermChoice } from './SameTermChoice.tsx';
+import { useSameTerm } from './useSameTerm.ts';
 
 interface Props {
   terms: RecognizedTerm[];
@@ -44,6 +46,7 @@ function useConcepts(ids: number[], version: number): Map<number, Concept> {
 export const TermPane = memo(function TermPane({ terms, glossaryVersion, onInsert }: Props) {
   const { t } = useTranslation();
   const concepts = useConcepts(terms.map((hit) => hit.conceptId), glossaryVersion);
+  const shared = useSameTerm(terms.map((hit) => hit.text), glossaryVersion);
   return (
     <div className="side-tab term-pane" data-testid="term-pane">
       <p className="muted small-text">{t('workbench.termsHint')}</p>
@@ -51,6 +54,7 @@ export const TermPane = memo(function TermPane({ terms, glossaryVersion, onInser
       <ol className="term-list">
         {terms.map((hit, index) => {
           const concept = concepts.get(hit.conceptId);
+          const candidates = shared.get(hit.text);
           const ko = concept ? concept.terms.filter((term) => term.lang.startsWith('ko')) : hit.concept.ko.map((r, i) => ({ id: -i - 1, text: r.text, status: r.status }));
           return (
             <li key={hit.conceptId} className={`term-card cat-${hit.concept.category}`} data-testid="term-card">
@@ -63,15 +67,23 @@ export const TermPane = memo(function TermPane({ terms, glossaryVersion, onInser
                   {t('workbench.insert')}
                 </button>
               </div>
-              <ul className="renderings">
-                {ko.map((term) => (
-                  <li key={term.id} className={`status-${term.status}`} data-testid="term-rendering">
-                    <span lang="ko">{term.text}</span> <span className="muted small-text">{t(`termStatus.${term.status}`)}</span>
-                  </li>
-                ))}
-              </ul>
-              {(concept?.note ?? hit.concept.note) && <p className="small-text term-note">{concept?.note ?? hit.concept.note}</p>}
-              {concept?.definition && <p className="small-text">{concept.definition}</p>}
+              {concept?.pinyin && <p className="small-text muted term-pinyin" lang="zh-Latn-pinyin" data-testid="term-pinyin">{concept.pinyin}</p>}
+              {candidates ? (
+                <SameTermChoice zh={hit.text} concepts={candidates} currentId={hit.conceptId} onChoose={onInsert} />
+              ) : (
+                <>
+                  <ul className="renderings">
+                    {ko.map((term) => (
+                      <li key={term.id} className={`status-${term.status}`} data-testid="term-rendering">
+                        <span lang="ko">{term.text}</span> <span className="muted small-text">{t(`termStatus.${term.status}`)}</span>
+                        {'note' in term && typeof term.note === 'string' && term.note !== '' && <span className="small-text" data-testid="term-rendering-note"> — {term.note}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                  {(concept?.note ?? hit.concept.note) && <p className="small-text term-note">{concept?.note ?? hit.concept.note}</p>}
+                  {concept?.definition && <p className="small-text">{concept.definition}</p>}
+                </>
+              )}
               {(concept?.sourceIssue || concept?.sourceUrl) && (
                 <p className="muted small-text" data-testid="term-source">
                   {t('workbench.source')}: {[concept.sourceIssue, concept.sourceUrl].filter(Boolean).join(' · ')}

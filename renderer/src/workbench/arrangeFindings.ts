@@ -24,3 +24,15 @@ export function arrangeFindings(findings: readonly Finding[], filter: FindingFil
 export function rulesOf(findings: readonly Finding[]): string[] {
   return [...new Set(findings.map((f) => f.rule))];
 }
+
+/**
+ * The finding F8 (direction 1) or Shift+F8 (-1) moves to from the active one: through the list in
+ * severity order (errors, warnings, style, info; text order within a severity), wrapping around.
+ */
+export function stepFinding<T extends Finding>(findings: readonly T[], isActive: (finding: T) => boolean, direction: 1 | -1): T | undefined {
+  const ordered = arrangeFindings(findings, NO_FILTER) as T[];
+  if (ordered.length === 0) return undefined;
+  const index = ordered.findIndex(isActive);
+  const next = index < 0 ? (direction > 0 ? 0 : ordered.length - 1) : (index + direction + ordered.length) % ordered.length;
+  return ordered[next];
+}

@@ -11,7 +11,7 @@ export interface FieldChange {
   after: string;
 }
 
-const FIELDS = ['category', 'definition', 'note', 'subjectField', 'sourceIssue', 'sourceUrl', 'approval'] as const;
+const FIELDS = ['category', 'pinyin', 'definition', 'note', 'subjectField', 'sourceIssue', 'sourceUrl', 'approval'] as const;
 
 function termText(term: Concept['terms'][number]): string {
   return `${term.text} (${term.status})${term.note ? ` — ${term.note}` : ''}`;

@@ -4,7 +4,7 @@ import type { Concept } from '../../../../glossary/model.ts';
 import { conceptDiff } from '../../../../renderer/src/workbench/conceptDiff.ts';
 
 const base: Concept = {
-  id: 1, category: 'place', definition: null, note: null, subjectField: null, sourceIssue: null, sourceUrl: null, approval: 'proposed',
+  id: 1, category: 'place', definition: null, note: null, pinyin: null, subjectField: null, sourceIssue: null, sourceUrl: null, approval: 'proposed',
   externalId: null, createdAt: '', updatedAt: '',
   terms: [
     { id: 10, conceptId: 1, lang: 'zh', text: '四川', folded: '四川', status: 'preferred', partOfSpeech: null, note: null, established: false },

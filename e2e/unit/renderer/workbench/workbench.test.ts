@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import type { RecognizedTerm } from '../../../../glossary/api.ts';
 import type { Finding } from '../../../../glossary/checks/types.ts';
 import { alignParagraphs, paragraphAt, paragraphsOf, sourceParagraphs } from '../../../../renderer/src/workbench/align.ts';
-import { arrangeFindings, NO_FILTER } from '../../../../renderer/src/workbench/arrangeFindings.ts';
-import { formatDate } from '../../../../renderer/src/workbench/dates.ts';
+import { arrangeFindings, NO_FILTER, stepFinding } from '../../../../renderer/src/workbench/arrangeFindings.ts';
+import { formatDate, formatMonth, monthGrid, weekdayNames } from '../../../../renderer/src/workbench/dates.ts';
 
 function hit(text: string, source: string, conceptId: number, ko: string): RecognizedTerm {
   const start = source.indexOf(text);
@@ -36,9 +36,41 @@ test('findings: errors, warnings, style, then info; filters by severity and rule
   assert.deepEqual(arrangeFindings(list, { severity: 'all', rule: 'josa' }).map((x) => x.start), [1]);
 });
 
+test('F8 steps through findings in severity order (errors, warnings, style, info), wrapping; Shift+F8 goes back', () => {
+  const f = (rule: string, severity: Finding['severity'], start: number) => ({ rule, severity, start, end: start + 1 }) as unknown as Finding;
+  // In text order an info item comes first and the error last.
+  const list = [f('term-missing', 'info', 0), f('currency', 'warning', 5), f('josa', 'style', 7), f('number', 'error', 9), f('term-missing', 'info', 12)];
+  const walk = (direction: 1 | -1, steps: number) => {
+    const seen: number[] = [];
+    let active: number | null = null;
+    for (let i = 0; i < steps; i++) {
+      active = stepFinding(list, (x) => x.start === active, direction)!.start;
+      seen.push(active);
+    }
+    return seen;
+  };
+  assert.deepEqual(walk(1, 6), [9, 5, 7, 0, 12, 9]);
+  assert.deepEqual(walk(-1, 3), [12, 0, 7]);
+  assert.equal(stepFinding([], () => false, 1), undefined);
+});
+
 test('dates follow the UI language', () => {
   assert.equal(formatDate('2026-12-05', 'ko'), '2026. 12. 5.');
   assert.equal(formatDate('2026-12-05', 'en'), '12/5/2026');
   assert.equal(formatDate('2026-12-05', 'zh'), '2026/12/5');
   assert.equal(formatDate('not a date', 'ko'), 'not a date');
+});
+
+test('the date picker speaks the UI language: month heading, weekdays, and the chosen day', () => {
+  assert.equal(formatMonth(2026, 12, 'ko'), '2026년 12월');
+  assert.equal(formatMonth(2026, 12, 'en'), 'December 2026');
+  assert.equal(formatMonth(2026, 12, 'zh'), '2026年12月');
+  assert.deepEqual(weekdayNames('ko'), ['일', '월', '화', '수', '목', '금', '토']);
+  assert.equal(weekdayNames('en')[0], 'Sun');
+  // December 2026 starts on a Tuesday: two empty cells, then 31 days, padded to whole weeks.
+  const grid = monthGrid(2026, 12);
+  assert.deepEqual(grid.slice(0, 3), [null, null, '2026-12-01']);
+  assert.equal(grid.filter((d) => d !== null).length, 31);
+  assert.equal(grid.length % 7, 0);
+  assert.equal(monthGrid(2024, 2).filter((d) => d !== null).length, 29);
 });
