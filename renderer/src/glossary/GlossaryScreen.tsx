@@ -1,6 +1,6 @@
 // Glossary: search (Chinese in either script, Korean), the virtualized table, the concept panel,
 // import with preview and export.
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Concept, ImportPlan } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
@@ -15,6 +15,10 @@ import { GlossaryFilters, type BrowseFilter, type BrowseSort } from '../workbenc
 import { useLiveRefresh } from '../team/useLiveRefresh.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
+// Memoized: each page of rows arriving while the table scrolls re-renders this screen; the toolbar
+// and the filters, whose props have not changed, are skipped.
+const Toolbar = memo(GlossaryToolbar);
+const Filters = memo(GlossaryFilters);
 
 export function GlossaryScreen() {
   const { t } = useTranslation();
@@ -34,6 +38,11 @@ export function GlossaryScreen() {
     setSelected(concept);
     setEditing(true);
   }, []);
+  const newConcept = useCallback(() => {
+    setSelected(null);
+    setEditing(true);
+  }, []);
+  const preview = useCallback((preview: ImportPlan & { planId: string }, source: ImportSource) => setPlan({ plan: preview, source }), []);
   // Team mode: someone else's glossary change shows without a reload.
   useLiveRefresh((e) => e.kind === 'glossary', () => setVersion((v) => v + 1), []);
 
@@ -45,21 +54,12 @@ export function GlossaryScreen() {
   return (
     <div className={editing ? 'glossary-screen with-panel' : 'glossary-screen'}>
       <div className="glossary-main">
-        <GlossaryToolbar
-          query={query}
-          onQuery={setQuery}
-          onNew={() => {
-            setSelected(null);
-            setEditing(true);
-          }}
-          onPreview={(preview, source) => setPlan({ plan: preview, source })}
-          onError={setError}
-        />
+        <Toolbar query={query} onQuery={setQuery} onNew={newConcept} onPreview={preview} onError={setError} />
         <p className="muted small-text" data-testid="glossary-stats">
           {stats.value && t('glossary.stats', { concepts: stats.value.concepts, terms: stats.value.terms })}
           {pages.total !== null && narrowed && ` · ${t('glossary.results', { count: pages.total })}`}
         </p>
-        <GlossaryFilters filter={filter} onFilter={setFilter} version={version} />
+        <Filters filter={filter} onFilter={setFilter} version={version} />
         <ErrorBanner error={error ?? pages.error} onDismiss={() => setError(null)} />
         <GlossaryTable
           total={pages.total ?? 0}

@@ -5,11 +5,20 @@
 import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Concept } from '../../../glossary/model.ts';
 import { termList } from './conceptText.ts';
 import type { BrowseSort } from '../workbench/GlossaryFilters.tsx';
 
 const ROW_HEIGHT = 30;
+/** Rows rendered beyond the visible ones: enough for a wheel step, few enough to keep a frame cheap. */
+const OVERSCAN = 4;
+/**
+ * Rows are keyed by slot (index modulo this), not by index: a row scrolled out hands its DOM
+ * elements to the row scrolling in, so a frame updates text instead of creating and removing
+ * elements. A contiguous window of at most this many rows never has two rows in one slot.
+ */
+const MIN_SLOTS = 64;
 
 interface Props {
   total: number;
@@ -37,7 +46,7 @@ export function GlossaryTable({ total, row, ensureRows, selectedId, onSelect, so
     count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -66,7 +75,8 @@ export function GlossaryTable({ total, row, ensureRows, selectedId, onSelect, so
         <div className="gt-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const concept = row(item.index);
-            return <GlossaryRow key={item.key} concept={concept} top={item.start} height={item.size} selected={concept !== undefined && concept.id === selectedId} onSelect={onSelect} />;
+            const slot = item.index % Math.max(MIN_SLOTS, items.length);
+            return <GlossaryRow key={slot} concept={concept} top={item.start} height={item.size} selected={concept !== undefined && concept.id === selectedId} onSelect={onSelect} t={t} />;
           })}
         </div>
       </div>
@@ -80,11 +90,12 @@ interface RowProps {
   height: number;
   selected: boolean;
   onSelect: (concept: Concept) => void;
+  /** From the table: one i18n subscription for the table, not one per row mounted while scrolling. */
+  t: TFunction;
 }
 
 /** Memoized: while scrolling, a row that stays in view is not rendered again, only moved. */
-const GlossaryRow = memo(function GlossaryRow({ concept, top, height, selected, onSelect }: RowProps) {
-  const { t } = useTranslation();
+const GlossaryRow = memo(function GlossaryRow({ concept, top, height, selected, onSelect, t }: RowProps) {
   const preferredKo = concept?.terms.find((term) => term.lang === 'ko' && term.status === 'preferred');
   return (
     <div

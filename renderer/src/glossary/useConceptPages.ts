@@ -58,8 +58,11 @@ export function useConceptPages(query: string, version: number, view: ConceptVie
     load(0);
   }, [load, version]);
 
+  // Half a page beyond the rows asked for, on both sides: a page arrives before its rows scroll
+  // into view, so a fast scroll shows filled rows and is not re-rendered once more for each page.
   const ensureRows = useCallback((first: number, last: number) => {
-    for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) load(page);
+    const from = Math.max(0, first - PAGE_SIZE / 2);
+    for (let page = Math.floor(from / PAGE_SIZE); page <= Math.floor((last + PAGE_SIZE / 2) / PAGE_SIZE); page++) load(page);
   }, [load]);
 
   const row = (index: number): Concept | undefined => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
