@@ -6,22 +6,14 @@
 // Entries sharing a Chinese term stay separate concepts unless the user merges them: each such
 // entry is a duplicate with a preselected choice that never loses data (keep both; skip only for
 // an exact repeat). Where each decision goes is the sink's business (importer-sinks.ts).
-import type { ConceptInput, DuplicateChoice } from '../model.ts';
+import type { ConceptInput, DuplicateChoice, ImportDuplicate } from '../model.ts';
 import { fold } from '../text/fold.ts';
 import type { ConceptRepository } from './concepts.ts';
 import { withoutRepeatedTerms } from './importer-merge.ts';
 import { conceptLabel, isLanguage, normalizeConceptInput } from './validate.ts';
 
-/** A duplicate as the planner finds it; the sink numbers it. */
-export interface FoundDuplicate {
-  incoming: ConceptInput;
-  line?: number;
-  withLine?: number;
-  existingId?: number;
-  addIndex?: number;
-  otherKo: string[];
-  identical: boolean;
-  choice: DuplicateChoice;
+/** A duplicate as the planner finds it (an ImportDuplicate before the sink numbers it). */
+export interface FoundDuplicate extends Omit<ImportDuplicate, 'id'> {
   /** The entry (its index in the file) it shares a Chinese term with, when that one is in the file. */
   otherEntry?: number;
 }
