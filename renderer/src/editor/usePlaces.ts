@@ -1,8 +1,7 @@
 // Gazetteer places in a source text (glossary/readings/gazetteer.ts, run in the page: a
 // 40,000-character source is scanned in well under a millisecond), outside the glossary's hits:
 // where both name the same text the glossary wins. The gazetteer loads as its own chunk (shared
-// with the page's checks) and is built once, outside any render; it is loaded once the glossary's
-// hits are known (nothing is shown before), so its parse does not hold up the first findings.
+// with the page's checks) and is built once, outside any render.
 import { useEffect, useMemo, useState } from 'react';
 import type { PlaceHit } from '../../../glossary/readings/gazetteer.ts';
 
@@ -25,9 +24,7 @@ function loadGazetteer(): Promise<FindPlaces> {
 export function usePlaces(text: string, glossaryHits: readonly { start: number; end: number }[] | undefined): { places: PlaceHit[]; error: unknown } {
   const [findPlaces, setFindPlaces] = useState<FindPlaces | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const hitsKnown = glossaryHits !== undefined;
   useEffect(() => {
-    if (!hitsKnown) return;
     let current = true;
     loadGazetteer().then(
       (find) => current && setFindPlaces(() => find),
@@ -36,7 +33,7 @@ export function usePlaces(text: string, glossaryHits: readonly { start: number; 
     return () => {
       current = false;
     };
-  }, [hitsKnown]);
+  }, []);
   const places = useMemo(
     () => (findPlaces && glossaryHits && text.trim() !== '' ? findPlaces(text, glossaryHits) : []),
     [findPlaces, text, glossaryHits],
