@@ -1,7 +1,8 @@
-// The first article's check kit and packed glossary index, asked for as soon as the editor opens:
-// the service has them ready (built while it warmed up), so they travel while it computes the
-// first findings, and the page takes the index over as soon as those are shown. Only for the
-// first article of a page: later ones find the page holding the glossary already.
+// The first article's check kit, asked for as soon as the editor opens (the service has it ready,
+// built while it warmed up), and its packed glossary index, asked for once the first findings are
+// shown: 40 MB travelling sooner would hold up those findings (the page, the network and the
+// service share the machine's cores). Only for the first article of a page: later ones find the
+// page holding the glossary already.
 import type { CheckKit } from '../../../glossary/api.ts';
 import { api } from '../api/client.ts';
 
@@ -9,6 +10,15 @@ interface Prefetched {
   articleId: number;
   kit: Promise<CheckKit>;
   index: Promise<Uint8Array | null>;
+}
+
+let releaseIndex: () => void = () => undefined;
+/** Resolves once the first findings are shown (firstFindingsShown). */
+const firstFindings = new Promise<void>((resolve) => (releaseIndex = resolve));
+
+/** The first findings are on screen: the index may travel now. */
+export function firstFindingsShown(): void {
+  releaseIndex();
 }
 
 let prefetched: Prefetched | null = null;
@@ -19,7 +29,7 @@ export function prefetchCheckKit(articleId: number): void {
   if (started) return;
   started = true;
   const kit = api.checkKit({ articleId, packed: true });
-  const index = kit.then((k) => (k.indexPacked ? api.checkIndex({ glossaryRevision: k.glossaryRevision }) : null));
+  const index = Promise.all([kit, firstFindings]).then(([k]) => (k.indexPacked ? api.checkIndex({ glossaryRevision: k.glossaryRevision }) : null));
   // A failure here only means the checker asks again itself.
   kit.catch(() => undefined);
   index.catch(() => undefined);

@@ -22,7 +22,7 @@ import type { Draft } from './draft.ts';
 import { sameFinding, shareFindings } from './shareFindings.ts';
 import { LiveResults } from './liveFindings.ts';
 import { localChecker } from './pageChecker.ts';
-import { prefetchCheckKit } from './prefetchKit.ts';
+import { firstFindingsShown, prefetchCheckKit } from './prefetchKit.ts';
 import type { LocalChecker } from './localChecker.ts';
 
 /** Where the findings shown were computed. */
@@ -104,6 +104,7 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
   useEffect(() => prefetchCheckKit(articleId), [articleId]);
   useEffect(() => {
     if (!firstShown) return;
+    firstFindingsShown();
     let current = true;
     void localChecker().then((checker) => current && setLocal(checker));
     return () => {
