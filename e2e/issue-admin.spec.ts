@@ -29,7 +29,7 @@ test('rename, edit the title page, switch the style: the print view and the HTML
   const added = form.getByTestId('colophon-field').last();
   await added.getByRole('textbox').first().fill('편집인');
   await added.getByRole('textbox').last().fill('홍길동');
-  await screenshot(page, 'issue-settings');
+  await screenshot(page, 'issue-title-page');
   await form.getByTestId('save-title-page').click();
   await expect(form.getByTestId('save-title-page')).toBeDisabled();
 
