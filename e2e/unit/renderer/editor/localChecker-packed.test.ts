@@ -4,33 +4,22 @@
 // service has no packed index to give (edits overlaid on its recognizer).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createService, type Service } from '../../../../glossary/service.ts';
+import type { Service } from '../../../../glossary/service.ts';
+import { closeCheckerFixture, draft, openCheckerFixture, source, type CheckerFixture } from './checkerFixture.ts';
 import { LocalChecker, type WorkerPort } from '../../../../renderer/src/editor/localChecker.ts';
 import { createCheckWorkerHandler } from '../../../../renderer/src/editor/checkWorkerHandler.ts';
 import type { ToWorker } from '../../../../renderer/src/editor/checkWorkerProtocol.ts';
-import type { Draft } from '../../../../renderer/src/editor/draft.ts';
 
-let dir: string;
+let fixture: CheckerFixture;
 let service: Service;
 let articleId: number;
-const source = '亿华通、专精特新企业和揭榜制项目获得1.5亿元支持。重庆和宁夏也发布了新政策。';
-const draft: Draft = { title: '충칭 정책', lead: '', body: '위화퉁를 포함한 전정특신 기업에 1.5억 위안(약 300억 원)을 지원한다.\n닝샤도 새 정책을 발표했다.' };
 
 before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-packed-'));
-  service = await createService({ dbPath: path.join(dir, 'g.db'), who: 'tester' });
-  const issue = await service.createIssue({ number: '1', date: '2024-06-21', rate: 190 });
-  articleId = (await service.addArticle({ issueId: issue.id, section: 'policy' })).id;
-  await service.saveArticle({ id: articleId, ...draft, sources: [{ title: 's', url: '', text: source }] });
+  fixture = await openCheckerFixture('dh-packed-');
+  ({ service, articleId } = fixture);
 });
 
-after(() => {
-  service.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+after(() => closeCheckerFixture(fixture));
 
 /** The worker's real handler in this process, counting the kits it was given. */
 function countingWorker(): WorkerPort & { kits: number } {
