@@ -29,7 +29,8 @@ const packagesExternal = {
 const TARGETS = {
   // Split at the CLI's dynamic imports: `donghyang --help` loads commander and little else.
   // electron/team/cli.ts: the core's commands (glossary/cli.ts) plus `serve --team`.
-  cli: { entry: 'electron/team/cli.ts', format: 'esm', splitting: true },
+  // Its glossary imports and exports run in the bundled worker, as the app's do.
+  cli: { entry: 'electron/team/cli.ts', format: 'esm', splitting: true, define: { DONGHYANG_BUNDLED_WORKER: JSON.stringify(BUNDLES.worker) } },
   server: {
     entry: 'electron/serve-main.ts',
     format: 'esm',

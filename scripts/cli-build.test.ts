@@ -16,7 +16,8 @@ after(() => fs.rmSync(dir, { recursive: true, force: true }));
 function loadedBy(...args: string[]) {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: dir,
-    env: { ...process.env, NODE_DEBUG: 'esm', DONGHYANG_DB: path.join(dir, 'g.db') },
+    // module: CommonJS loads too (the worker bundle is CommonJS).
+    env: { ...process.env, NODE_DEBUG: 'esm,module', DONGHYANG_DB: path.join(dir, 'g.db') },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -42,4 +43,19 @@ test('a real command loads the core from the build and answers from the database
   assert.deepEqual(files.filter((file) => file.endsWith('.ts')), [], 'no TypeScript source was loaded');
   assert.ok(files.some((file) => file.startsWith('node_modules/pinyin-pro/')), 'the core was loaded for the command');
   assert.ok(files.every((file) => !file.startsWith('glossary/') || file.startsWith('glossary/dist/') || file.startsWith('glossary/bin/')), files.join('\n'));
+});
+
+test('a glossary import from the built CLI runs in the bundled worker, as in the app, and writes the terms', () => {
+  fs.writeFileSync(path.join(dir, 'terms.csv'), 'zh,ko\r\n揭榜挂帅,경쟁형 과제\r\n新质生产力,신질 생산력\r\n');
+  const run = spawnSync(process.execPath, [BIN, 'glossary', 'import', 'terms.csv'], {
+    cwd: dir,
+    env: { ...process.env, NODE_DEBUG: 'module', DONGHYANG_DB: path.join(dir, 'g.db') },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(run.status, 0, run.stderr.slice(-2000));
+  assert.match(run.stdout, /imported: 2 added/);
+  assert.match(run.stderr, /electron\/dist\/glossary-worker\.cjs/, 'the import ran in the bundled worker');
+  const search = spawnSync(process.execPath, [BIN, 'glossary', 'search', '揭榜挂帅'], { cwd: dir, env: { ...process.env, DONGHYANG_DB: path.join(dir, 'g.db') }, encoding: 'utf8', timeout: 60_000 });
+  assert.match(search.stdout, /경쟁형 과제/);
 });

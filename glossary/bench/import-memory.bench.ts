@@ -1,6 +1,6 @@
 // Whole imports as the app runs them (the service with its worker thread: the worker reads and
 // plans the file and keeps the plan, the app's thread gets the preview, the worker applies) and as
-// the CLI runs them (`donghyang glossary import`, all in one thread), each in a fresh Node process
+// the CLI runs them (`donghyang glossary import`: its build, with the same worker), each in a fresh Node process
 // so that its peak resident memory (getrusage maxRSS, all threads) is the import's own:
 //   - a 50 MB CSV (synthetic, near the import limit, 900,000 rows): target peak RSS under 600 MB;
 //   - the LSHK linguistics glossary (../shared/fixtures/interop/lshk-glossary.tsv, 16,621 rows).
@@ -14,17 +14,17 @@ import { syntheticConcepts } from './synthetic.ts';
 
 const LSHK = path.join(repoRoot, '..', 'shared', 'fixtures', 'interop', 'lshk-glossary.tsv');
 
-/** Runs one import in a child process; it prints one JSON line with its timings and maxRSS. */
 /**
  * A child's code as a module file: a worker started from a child run with `--input-type -e` would
  * inherit that flag and refuse to start (ERR_INPUT_TYPE_NOT_ALLOWED).
  */
-function moduleFile(dir: string, name: string, code: string): string {
-  const file = path.join(dir, `${name}.child.mts`);
+function moduleFile(dir: string, name: string, code: string, extension = 'mts'): string {
+  const file = path.join(dir, `${name}.child.${extension}`);
   fs.writeFileSync(file, code);
   return file;
 }
 
+/** Runs one import as the app does, in a child process; it prints one JSON line with its timings and maxRSS. */
 function importInChild(bench: string, file: string, dir: string, target: string): void {
   // The database goes to the temp folder, never next to the file (the fixtures are read-only).
   const db = path.join(dir, `${bench}.db`);
@@ -57,6 +57,7 @@ function importInChild(bench: string, file: string, dir: string, target: string)
  * else the TypeScript source through tsx (whose start-up alone takes seconds on a busy machine).
  */
 const BUNDLED_WORKER = path.join(repoRoot, 'electron', 'dist', 'glossary-worker.cjs');
+const BUNDLED_CLI = path.join(repoRoot, 'glossary', 'dist', 'cli.mjs');
 const APP_WORKER = fs.existsSync(BUNDLED_WORKER) ? `{ script: ${JSON.stringify(BUNDLED_WORKER)} }` : 'sourceGlossaryWorker()';
 
 /** XML nested 100,000 levels deep, through the service and its worker: refused in under a second of parsing. */
@@ -84,18 +85,22 @@ function deepXmlInChild(dir: string): void {
   if (child.status !== 0) throw new Error(`import.deep-xml-refused failed (exit code ${child.status})`);
 }
 
-/** The CLI itself (glossary/cli.ts main) importing the file, in a child process. */
+/**
+ * The CLI importing the file in a child process: its JavaScript build (glossary/dist/cli.mjs, what
+ * `donghyang` runs, whose imports go through the bundled worker) when built, else the sources.
+ */
 function cliImportInChild(bench: string, file: string, dir: string, target: string): void {
   const db = path.join(dir, `${bench}.db`);
+  const built = fs.existsSync(BUNDLED_CLI) && fs.existsSync(BUNDLED_WORKER);
   const code = `
     import { performance } from 'node:perf_hooks';
-    import { main } from ${JSON.stringify(path.join(repoRoot, 'glossary', 'cli.ts'))};
+    const { main } = await import(${JSON.stringify(built ? BUNDLED_CLI : path.join(repoRoot, 'glossary', 'cli.ts'))});
     const start = performance.now();
     const code = await main(['node', 'donghyang', '--db', ${JSON.stringify(db)}, 'glossary', 'import', ${JSON.stringify(file)}]);
     const ms = Math.round(performance.now() - start);
-    console.log(JSON.stringify({ bench: ${JSON.stringify(bench)}, ms, exitCode: code, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), target: ${JSON.stringify(target)} }));
+    console.log(JSON.stringify({ bench: ${JSON.stringify(bench)}, cli: ${JSON.stringify(built ? 'built' : 'source')}, ms, exitCode: code, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), target: ${JSON.stringify(target)} }));
   `;
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [...(built ? [] : ['--import', 'tsx']), moduleFile(dir, bench, code, built ? 'mjs' : 'mts')], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   // The CLI's own report (counts, columns) stays out of the figures; its last line is ours.
   const lines = child.stdout.trim().split('\n');
   console.log(lines[lines.length - 1]);
@@ -103,6 +108,8 @@ function cliImportInChild(bench: string, file: string, dir: string, target: stri
 }
 
 export async function run(): Promise<void> {
+  // The bundles measured are the sources' own, not an older build's.
+  spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), '--if-stale'], { cwd: repoRoot, stdio: 'inherit' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'donghyang-import-bench-'));
   try {
     // Grow the synthetic glossary until its CSV is just under 50 MB.

@@ -14,16 +14,17 @@ const note = (text) => {
 
 async function entryPoint() {
   const bundle = path.join(repoRoot, BUNDLES.cli);
-  const stale = staleReason(bundle);
-  if (stale === null) return bundle;
+  // The CLI and the worker its imports and exports run in.
+  const stale = ['cli', 'worker'].map((name) => [name, staleReason(path.join(repoRoot, BUNDLES[name]))]).filter(([, reason]) => reason !== null);
+  if (stale.length === 0) return bundle;
   try {
-    note(`${stale}; building the command line (node scripts/build.mjs)`);
+    note(`${stale.map(([, reason]) => reason).join('; ')}; building the command line (node scripts/build.mjs)`);
     const { buildBundle } = await import('../../scripts/build.mjs');
-    await buildBundle('cli');
+    for (const [name] of stale) await buildBundle(name);
     return bundle;
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    process.stderr.write(`donghyang: could not build ${BUNDLES.cli} (${why}); running the TypeScript sources instead\n`);
+    process.stderr.write(`donghyang: could not build ${stale.map(([name]) => BUNDLES[name]).join(' and ')} (${why}); running the TypeScript sources instead\n`);
     const { register } = await import('tsx/esm/api');
     register();
     return path.join(repoRoot, 'electron', 'team', 'cli.ts');

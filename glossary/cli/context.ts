@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Service } from '../service.ts';
-import { defaultDbPath } from '../paths.ts';
+import { defaultDbPath, repoRoot } from '../paths.ts';
+
+// In the JavaScript build of the CLI (scripts/build.mjs, glossary/dist/cli.mjs) this names the
+// bundled glossary worker: imports and exports run there, as in the app, with its capped heap. Run
+// from the TypeScript source (the tests) it is not defined, and they run in this thread.
+declare const DONGHYANG_BUNDLED_WORKER: string | undefined;
+const glossaryWorker = typeof DONGHYANG_BUNDLED_WORKER === 'string' ? { script: path.join(repoRoot, DONGHYANG_BUNDLED_WORKER) } : undefined;
 
 export function dbPathOf(command: Command): string {
   const opts = command.optsWithGlobals<{ db?: string }>();
@@ -13,7 +19,7 @@ export function dbPathOf(command: Command): string {
 export async function withService<T>(command: Command, work: (service: Service) => Promise<T>): Promise<T> {
   // Loaded when a command needs it, so `donghyang --help` does not load the whole core.
   const { createService } = await import('../service.ts');
-  const service = await createService({ dbPath: dbPathOf(command) });
+  const service = await createService({ dbPath: dbPathOf(command), ...(glossaryWorker ? { glossaryWorker } : {}) });
   try {
     return await work(service);
   } finally {

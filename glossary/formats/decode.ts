@@ -2,6 +2,7 @@
 // Chinese colleagues (GB18030, Big5) and from older Korean tools (EUC-KR); anything else is
 // refused with the encoding we detected, rather than imported as mojibake.
 
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.ts';
@@ -91,4 +92,19 @@ export function decodeText(fileName: string, bytes: Uint8Array): DecodedText {
     );
   }
   return { text: iconv.decode(Buffer.from(bytes), iconvName), encoding: detected! };
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The start of a file's text, enough to tell its format: a UTF-8 file's first 64 KB, without
+ * decoding the rest (a 50 MB file); a file in another encoding is decoded whole.
+ */
+export function textHead(fileName: string, bytes: Uint8Array): string {
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  if (declaredXmlEncoding(bytes) === undefined && isUtf8(bom ? bytes.subarray(3) : bytes)) {
+    // A character cut at the end decodes to U+FFFD: harmless for sniffing.
+    return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes.subarray(0, HEAD_BYTES));
+  }
+  return decodeText(fileName, bytes).text;
 }

@@ -7,7 +7,8 @@
 
 import type { ConceptInput } from '../model.ts';
 import { OMEGAT_MAGIC, parseDelimited, sniffDelimiter } from './csv-read.ts';
-import { decodeText } from './decode.ts';
+import { decodeText, textHead } from './decode.ts';
+import { delimitedContent, type DelimitedContent } from './delimited-content.ts';
 import { checkNotBinary, checkSize, detectFormat, extensionOf } from './detect.ts';
 import type { ParsedGlossary } from './parsed.ts';
 import { looksSpaceAligned, spaceAlignedRows } from './space-aligned.ts';
@@ -71,22 +72,24 @@ export async function loadGlossaryFile(fileName: string, bytes: Uint8Array, opti
     checkNotBinary(fileName, bytes);
     return decodeText(fileName, bytes).text;
   };
-  let sniffed: string | undefined;
-  const format = detectFormat(fileName, bytes, () => (sniffed ??= text()));
+  const format = detectFormat(fileName, bytes, () => {
+    checkNotBinary(fileName, bytes);
+    return textHead(fileName, bytes);
+  });
   // Progress of these is reported while loading; reading them again is immediate.
   const whole = (read: (onProgress?: ProgressCallback) => Promise<ReadGlossary>): Promise<GlossaryReading> =>
     read(loading).then((parsed) => ({ read: (onConcept) => replay(parsed, onConcept) }));
   switch (format) {
     case 'xlsx': return whole((onProgress) => parseXlsx(fileName, bytes, onProgress, { ...mapping, sheet }));
     case 'tbx': {
-      const xml = sniffed ?? text();
-      sniffed = undefined;
+      const xml = text();
       return whole((onProgress) => (isMultiTerm(xml) ? parseMultiTerm(fileName, xml, onProgress) : parseTbx(fileName, xml, onProgress)));
     }
     case 'csv':
     case 'tsv': {
-      sniffed = undefined; // decoded again on each read: a 50 MB file's text is not kept between preview and import
-      return { read: (onConcept, onProgress) => readTextTable(fileName, format, text(), mapping, onConcept, onProgress) };
+      checkNotBinary(fileName, bytes);
+      // Prepared again on each read: a 50 MB file's content is not kept between preview and import.
+      return { read: (onConcept, onProgress) => readTextTable(fileName, format, delimitedContent(fileName, bytes), mapping, onConcept, onProgress) };
     }
   }
 }
@@ -100,21 +103,21 @@ function replay(parsed: ReadGlossary, onConcept?: ConceptSink): ReadGlossary {
 function readTextTable(
   fileName: string,
   format: 'csv' | 'tsv',
-  text: string,
+  content: DelimitedContent,
   mapping: MappingOptions,
   onConcept?: ConceptSink,
   onProgress?: ProgressCallback,
 ): ReadGlossary {
-  if (format === 'tsv') return parseDelimited(fileName, text, '\t', onProgress, { omegat: OMEGAT_EXTENSIONS.has(extensionOf(fileName)), ...mapping }, onConcept);
-  if (OMEGAT_EXTENSIONS.has(extensionOf(fileName)) && looksSpaceAligned(text)) {
+  if (format === 'tsv') return parseDelimited(fileName, content, '\t', onProgress, { omegat: OMEGAT_EXTENSIONS.has(extensionOf(fileName)), ...mapping }, onConcept);
+  if (OMEGAT_EXTENSIONS.has(extensionOf(fileName)) && !content.bytes.includes(0x09) && looksSpaceAligned(content.head)) {
     const warnings: string[] = [];
-    const rows = spaceAlignedRows(text.replace(/\r\n?/g, '\n'), warnings);
+    const rows = spaceAlignedRows(content.text(), warnings);
     const parsed = conceptsFromTable(fileName, rows, onProgress, { omegat: true, ...mapping }, onConcept);
     return { ...parsed, warnings: [...warnings, ...parsed.warnings] };
   }
-  if (OMEGAT_MAGIC.test(text)) return parseDelimited(fileName, text, '\t', onProgress, { omegat: true, ...mapping }, onConcept);
+  if (OMEGAT_MAGIC.test(content.head)) return parseDelimited(fileName, content, '\t', onProgress, { omegat: true, ...mapping }, onConcept);
   // Comma or, from a spreadsheet set to a locale with the decimal comma, semicolon.
-  return parseDelimited(fileName, text, sniffDelimiter(text.trimStart()) === ';' ? ';' : ',', onProgress, mapping, onConcept);
+  return parseDelimited(fileName, content, sniffDelimiter(content.head.trimStart()) === ';' ? ';' : ',', onProgress, mapping, onConcept);
 }
 
 /** The concepts of a glossary file (see readGlossaryFile). */

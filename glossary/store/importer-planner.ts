@@ -1,7 +1,8 @@
 // The import's dry run, one entry at a time: entries are matched against the stored glossary in
 // batches (a few queries per 2,000 entries), then decided in file order. What it keeps of the
-// whole file is small per entry (the Chinese keys seen first, a hash, the Korean as written), so a
-// 50 MB file with 900,000 rows is planned without 900,000 entry objects alive at once.
+// whole file is a few numbers per entry in typed arrays (entry-columns.ts: the hashes of the
+// Chinese keys seen first, a hash of the entry, its line, the Korean as written), so a 50 MB file
+// with 900,000 rows is planned without 900,000 entry objects or strings alive at once.
 //
 // Entries sharing a Chinese term stay separate concepts unless the user merges them: each such
 // entry is a duplicate with a preselected choice that never loses data (keep both; skip only for
@@ -9,6 +10,7 @@
 import type { ConceptInput, DuplicateChoice, ImportDuplicate } from '../model.ts';
 import { fold } from '../text/fold.ts';
 import type { ConceptRepository } from './concepts.ts';
+import { FirstByHash, NumberColumn, TextColumn } from './entry-columns.ts';
 import { withoutRepeatedTerms } from './importer-merge.ts';
 import { conceptLabel, isLanguage, normalizeConceptInput } from './validate.ts';
 
@@ -72,7 +74,10 @@ interface Prepared {
   line: number | undefined;
   raw: ConceptInput;
   input?: ConceptInput;
-  zh: string[];
+  /** Hashes of the folded Chinese terms (what the file's entries are compared by). */
+  zh: number[];
+  /** The folded Chinese terms (what the stored glossary is searched by). */
+  zhKeys: string[];
   ko: string[];
   externalId?: string;
   existingId?: number;
@@ -83,16 +88,16 @@ export class ImportPlanner {
   private batch: { raw: ConceptInput; line: number | undefined }[] = [];
   private count = 0;
   private adds = 0;
-  /** First entry (file index) with each Chinese key, among those added or updating a stored concept. */
-  private readonly firstByZh = new Map<string, number>();
+  /** First entry (file index) with each Chinese key (by its hash), among those added or updating a stored concept. */
+  private readonly firstByZh = new FirstByHash();
   /** Stored concept → the entry that updates it. */
   private readonly targeted = new Map<number, number>();
-  // Per entry of the file, by index: what a later duplicate needs to know of it.
-  private readonly lineOf: (number | undefined)[] = [];
-  private readonly hashOf: number[] = [];
-  private readonly koOf: string[] = [];
-  private readonly existingOf: number[] = [];
-  private readonly addOf: number[] = [];
+  // Per entry of the file, by index: what a later duplicate needs to know of it (-1: none).
+  private readonly lineOf = new NumberColumn(Int32Array, -1);
+  private readonly hashOf = new NumberColumn(Float64Array, -1);
+  private readonly koOf = new TextColumn();
+  private readonly existingOf = new NumberColumn(Int32Array, -1);
+  private readonly addOf = new NumberColumn(Int32Array, -1);
 
   constructor(
     private readonly repo: ConceptRepository,
@@ -134,20 +139,18 @@ export class ImportPlanner {
       this.sink.warning(`${this.label(raw, line, index)}: ${once.repeated.map((t) => `"${t}"`).join(', ')} listed twice in the entry; kept once`);
       raw = once.input;
     }
-    this.lineOf[index] = line;
-    this.koOf[index] = raw.terms.filter((t) => isLanguage(String(t.lang), 'ko')).map((t) => String(t.text)).join(KO_SEPARATOR);
-    this.existingOf[index] = -1;
-    this.addOf[index] = -1;
+    if (line !== undefined) this.lineOf.set(index, line);
+    this.koOf.set(index, raw.terms.filter((t) => isLanguage(String(t.lang), 'ko')).map((t) => String(t.text)).join(KO_SEPARATOR));
     try {
       const input = normalizeConceptInput(raw);
-      this.hashOf[index] = hash53(JSON.stringify(input));
-      const prepared: Prepared = { index, line, raw, input, zh: foldedTerms(input, 'zh'), ko: foldedTerms(input, 'ko'), byZh: false };
+      this.hashOf.set(index, hash53(JSON.stringify(input)));
+      const zhKeys = foldedTerms(input, 'zh');
+      const prepared: Prepared = { index, line, raw, input, zh: zhKeys.map(hash53), zhKeys, ko: foldedTerms(input, 'ko'), byZh: false };
       if (input.externalId !== undefined) prepared.externalId = input.externalId;
       return prepared;
     } catch (error) {
-      this.hashOf[index] = -1;
       this.sink.invalid(index, `${this.label(raw, line, index)}: ${error instanceof Error ? error.message : String(error)}; skipped`);
-      return { index, line, raw, zh: [], ko: [], byZh: false };
+      return { index, line, raw, zh: [], zhKeys: [], ko: [], byZh: false };
     }
   }
 
@@ -157,7 +160,7 @@ export class ImportPlanner {
     const zhKeys = new Set<string>();
     for (const p of prepared) {
       if (p.externalId !== undefined) externalIds.add(p.externalId);
-      for (const key of p.zh) zhKeys.add(key);
+      for (const key of p.zhKeys) zhKeys.add(key);
     }
     const byExternalId = this.repo.conceptIdsByExternalIds([...externalIds]);
     const zhOwner = new Map<string, number>(); // key → the lowest concept id with a Chinese term of that key
@@ -168,7 +171,7 @@ export class ImportPlanner {
       if (p.input === undefined) continue;
       if (p.externalId !== undefined) p.existingId = byExternalId.get(p.externalId);
       if (p.existingId !== undefined) continue;
-      for (const key of p.zh) {
+      for (const key of p.zhKeys) {
         const owner = zhOwner.get(key);
         if (owner !== undefined) {
           p.existingId = owner;
@@ -192,13 +195,14 @@ export class ImportPlanner {
   }
 
   private writtenKo(index: number): string[] {
-    const joined = this.koOf[index]!;
+    const joined = this.koOf.get(index);
     return joined === '' ? [] : joined.split(KO_SEPARATOR);
   }
 
   private duplicate(entry: Prepared, other: { index?: number; existingId?: number; addIndex?: number; otherKo: string[] }): void {
-    const identical = other.index !== undefined && this.hashOf[entry.index] === this.hashOf[other.index];
-    const withLine = other.index !== undefined ? this.lineOf[other.index] : undefined;
+    const identical = other.index !== undefined && this.hashOf.get(entry.index) === this.hashOf.get(other.index);
+    const line = other.index !== undefined ? this.lineOf.get(other.index) : -1;
+    const withLine = line >= 0 ? line : undefined;
     this.sink.duplicate(entry.index, {
       incoming: entry.raw,
       ...(entry.line !== undefined ? { line: entry.line } : {}),
@@ -224,7 +228,7 @@ export class ImportPlanner {
         return;
       }
       this.targeted.set(existingId, index);
-      this.existingOf[index] = existingId;
+      this.existingOf.set(index, existingId);
       for (const key of zh) if (!this.firstByZh.has(key)) this.firstByZh.set(key, index);
       // An entry without Korean adds information and cannot contradict a rendering.
       const sameKo = !entry.byZh || ko.length === 0 || sameSet(ko, koOf(existingId).folded);
@@ -239,12 +243,12 @@ export class ImportPlanner {
     }
     if (earlier !== undefined) {
       const other: { index: number; existingId?: number; addIndex?: number; otherKo: string[] } = { index: earlier, otherKo: this.writtenKo(earlier) };
-      if (this.existingOf[earlier]! >= 0) other.existingId = this.existingOf[earlier]!;
-      if (this.addOf[earlier]! >= 0) other.addIndex = this.addOf[earlier]!;
+      if (this.existingOf.get(earlier) >= 0) other.existingId = this.existingOf.get(earlier);
+      if (this.addOf.get(earlier) >= 0) other.addIndex = this.addOf.get(earlier);
       this.duplicate(entry, other);
       return;
     }
-    this.addOf[index] = this.adds++;
+    this.addOf.set(index, this.adds++);
     for (const key of zh) this.firstByZh.set(key, index);
     this.sink.add(index, raw);
   }

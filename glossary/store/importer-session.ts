@@ -75,20 +75,17 @@ export class ImportSession {
     // What the choices make of the duplicates: more adds, merges (into an added entry or a stored concept), skips.
     const choice: DuplicateChoice[] = [];
     const mergeInto = new Set<number>();
-    let added = 0;
-    let updated = 0;
+    const kinds = decisions.countKinds();
+    let added = kinds[EntryKind.Add];
+    let updated = kinds[EntryKind.Update];
     let skippedConflicts = 0;
-    for (const kind of decisions.kind) {
-      if (kind === EntryKind.Add) added++;
-      else if (kind === EntryKind.Update) updated++;
-    }
     for (let id = 0; id < decisions.duplicates; id++) {
       const chosen = (choice[id] = choiceOf(id));
-      const target = decisions.dupTarget[id]!;
+      const target = decisions.dupTarget.get(id);
       if (chosen === 'keep') added++;
       else if (chosen === 'merge' && target >= 0) mergeInto.add(target);
-      else if (chosen === 'merge' && decisions.dupExisting[id]! >= 0) updated++;
-      else if (decisions.dupAgainstGlossary[id]) skippedConflicts++;
+      else if (chosen === 'merge' && decisions.dupExisting.get(id) >= 0) updated++;
+      else if (decisions.dupAgainstGlossary.get(id)) skippedConflicts++;
     }
     // Entries that others merge into wait until the end of the file: then they are complete.
     added -= mergeInto.size;
@@ -108,12 +105,12 @@ export class ImportSession {
 
     const updateAll = () =>
       readAll((index, raw, line) => {
-        const kind = decisions.kind[index];
-        if (kind === EntryKind.Update) updateOne(this.repo, fileName, { existingId: decisions.ref[index]!, incoming: raw, lossless: false, line }, request.who, now);
+        const kind = decisions.kind(index);
+        if (kind === EntryKind.Update) updateOne(this.repo, fileName, { existingId: decisions.ref(index), incoming: raw, lossless: false, line }, request.who, now);
         else if (kind === EntryKind.Duplicate) {
-          const id = decisions.ref[index]!;
-          if (choice[id] !== 'merge' || decisions.dupTarget[id]! >= 0 || decisions.dupExisting[id]! < 0) return;
-          updateOne(this.repo, fileName, { existingId: decisions.dupExisting[id]!, incoming: raw, lossless: true, line }, request.who, now);
+          const id = decisions.ref(index);
+          if (choice[id] !== 'merge' || decisions.dupTarget.get(id) >= 0 || decisions.dupExisting.get(id) < 0) return;
+          updateOne(this.repo, fileName, { existingId: decisions.dupExisting.get(id), incoming: raw, lossless: true, line }, request.who, now);
         } else return;
         step();
       });
@@ -131,13 +128,13 @@ export class ImportSession {
         if (batch.length >= ADD_BATCH) flush();
       };
       readAll((index, raw, line) => {
-        const kind = decisions.kind[index];
+        const kind = decisions.kind(index);
         if (kind === EntryKind.Add) {
           if (mergeInto.has(index)) held.set(index, { raw, line });
           else push({ raw, line });
         } else if (kind === EntryKind.Duplicate) {
-          const id = decisions.ref[index]!;
-          const target = decisions.dupTarget[id]!;
+          const id = decisions.ref(index);
+          const target = decisions.dupTarget.get(id);
           if (choice[id] === 'keep') push({ raw, line });
           else if (choice[id] === 'merge' && target >= 0) {
             const into = held.get(target)!;

@@ -3,6 +3,7 @@
 // counts (a file's preview: a 900,000-row file is not sent to the window). With `record`, it also
 // keeps one small decision per entry, which is what applying the file again needs (importer-stream.ts).
 import type { ConceptInput, DuplicateChoice, ImportDuplicate, ImportPlan } from '../model.ts';
+import { NumberColumn } from './entry-columns.ts';
 import type { FoundDuplicate, PlanSink } from './importer-planner.ts';
 
 export const EntryKind = { Skip: 0, Add: 1, Update: 2, Duplicate: 3 } as const;
@@ -10,27 +11,44 @@ export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
 
 const CHOICE_CODES: DuplicateChoice[] = ['keep', 'merge', 'skip'];
 
-/** One small record per entry and per duplicate: enough to apply the file again without its plan objects. */
+/** One small record per entry and per duplicate (typed arrays): enough to apply the file again without its plan objects. */
 export class PlanDecisions {
-  /** Per entry (file order): its EntryKind. */
-  readonly kind: number[] = [];
+  /** Per entry (file order): its EntryKind (an entry never decided stays Skip). */
+  private readonly kinds = new NumberColumn(Uint8Array, EntryKind.Skip);
   /** Per entry: the stored concept it updates (Update) or its duplicate id (Duplicate). */
-  readonly ref: number[] = [];
+  private readonly refs = new NumberColumn(Int32Array, -1);
   // Per duplicate, by id:
-  readonly dupExisting: number[] = [];
+  readonly dupExisting = new NumberColumn(Int32Array, -1);
   /** The entry of the file (an added one) a merge goes into, or -1. */
-  readonly dupTarget: number[] = [];
-  readonly dupAgainstGlossary: boolean[] = [];
-  readonly dupChoice: number[] = [];
+  readonly dupTarget = new NumberColumn(Int32Array, -1);
+  readonly dupAgainstGlossary = new NumberColumn(Uint8Array);
+  private readonly dupChoice = new NumberColumn(Uint8Array);
 
   set(index: number, kind: EntryKind, ref = -1): void {
-    // Entries are decided in file order; an entry never decided stays Skip.
-    while (this.kind.length < index) {
-      this.kind.push(EntryKind.Skip);
-      this.ref.push(-1);
-    }
-    this.kind[index] = kind;
-    this.ref[index] = ref;
+    this.kinds.set(index, kind);
+    this.refs.set(index, ref);
+  }
+
+  kind(index: number): EntryKind {
+    return this.kinds.get(index) as EntryKind;
+  }
+
+  ref(index: number): number {
+    return this.refs.get(index);
+  }
+
+  /** How many entries have each kind. */
+  countKinds(): Record<EntryKind, number> {
+    const counts: Record<number, number> = { [EntryKind.Skip]: 0, [EntryKind.Add]: 0, [EntryKind.Update]: 0, [EntryKind.Duplicate]: 0 };
+    for (let i = 0; i < this.kinds.length; i++) counts[this.kinds.get(i)]!++;
+    return counts as Record<EntryKind, number>;
+  }
+
+  addDuplicate(existing: number, target: number, againstGlossary: boolean, choice: DuplicateChoice): void {
+    this.dupExisting.push(existing);
+    this.dupTarget.push(target);
+    this.dupAgainstGlossary.push(againstGlossary ? 1 : 0);
+    this.dupChoice.push(CHOICE_CODES.indexOf(choice));
   }
 
   get duplicates(): number {
@@ -38,7 +56,7 @@ export class PlanDecisions {
   }
 
   defaultChoice(id: number): DuplicateChoice {
-    return CHOICE_CODES[this.dupChoice[id]!]!;
+    return CHOICE_CODES[this.dupChoice.get(id)]!;
   }
 }
 
@@ -103,9 +121,11 @@ export class PlanCollector implements PlanSink {
     const decisions = this.decisions;
     if (decisions === undefined) return;
     decisions.set(index, EntryKind.Duplicate, id);
-    decisions.dupExisting.push(found.existingId ?? -1);
-    decisions.dupTarget.push(found.addIndex !== undefined && otherEntry !== undefined ? otherEntry : -1);
-    decisions.dupAgainstGlossary.push(found.existingId !== undefined && otherEntry === undefined);
-    decisions.dupChoice.push(CHOICE_CODES.indexOf(found.choice));
+    decisions.addDuplicate(
+      found.existingId ?? -1,
+      found.addIndex !== undefined && otherEntry !== undefined ? otherEntry : -1,
+      found.existingId !== undefined && otherEntry === undefined,
+      found.choice,
+    );
   }
 }
