@@ -52,3 +52,17 @@ test('import preview: the detected column mapping is preselected and can be chan
   await expect(page.getByTestId('glossary-row')).toHaveCount(1);
   await expect(page.getByTestId('glossary-row').first()).toContainText('막하');
 });
+
+test('import warnings read in the window language: a real TBX with empty terms, a CSV cut short', async ({ app: page }) => {
+  await page.getByTestId('nav-glossary').click();
+  await page.getByTestId('import-file').setInputFiles(file('weblate-glossary-zh_Hant.tbx'));
+  const dialog = page.getByTestId('import-dialog');
+  const warnings = dialog.getByTestId('import-warnings');
+  await expect(warnings.locator('li').first()).toHaveText(/^\d+행: 비어 있는 <term> \(zh-Hant\)을 건너뛰었습니다$/);
+  await expect(warnings).not.toContainText('skipped');
+  await dialog.getByRole('button', { name: /cancel|취소|取消/i }).click();
+
+  await page.getByTestId('import-file').setInputFiles({ name: 'cut.csv', mimeType: 'text/csv', buffer: Buffer.from('zh,ko,definition\r\n专精特新,전정특신,중소기업\r\n揭榜制,경쟁') });
+  await expect(warnings).toHaveText('3행: 마지막 행의 셀이 3개 중 2개뿐이고 파일이 줄바꿈 없이 끝납니다. 파일이 잘리지 않았는지 확인하세요.');
+  await screenshot(page, 'import-warnings');
+});

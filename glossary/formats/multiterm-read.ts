@@ -97,7 +97,7 @@ export async function parseMultiTerm(fileName: string, text: string, onProgress?
         const { line, notes, definitions, ...input } = concept;
         if (notes.length > 0) input.note = notes.join('\n');
         if (definitions.length > 0) input.definition = definitions.join('\n');
-        if (input.terms.length === 0) parsed.warnings.push(`line ${line}: entry without terms skipped`);
+        if (input.terms.length === 0) parsed.warnings.push(`line ${line}: entry has no terms; skipped`);
         else {
           parsed.concepts.push(input);
           parsed.lines.push(line);

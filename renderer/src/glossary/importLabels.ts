@@ -1,8 +1,9 @@
 // How the import preview names columns, scripts and the places its warnings point to, in the
 // window's language. The core writes "column 3" and "line 12" (the CLI prints them as they are);
-// here they become 3열 / 第 3 列, 12행 / 第 12 行. The rest of a warning is the file's own text.
+// here they become 3열 / 第 3 列, 12행 / 第 12 行; warnings as a whole are importWarnings.ts's.
 import type { TFunction } from 'i18next';
 import type { ImportTable } from '../../../glossary/model.ts';
+import { localizeImportWarning } from './importWarnings.ts';
 
 type Column = ImportTable['columns'][number];
 
@@ -26,13 +27,9 @@ export function localizeColumns(text: string, t: TFunction): string {
   return text.replace(/\bcolumn (\d+)\b/g, (_, n: string) => t('import.column', { n: Number(n) }));
 }
 
-/** A warning with its place ("line 12:", "row 4:", "column 3") in the window's language. */
+/** A warning in the window's language: its place ("line 12:", "row 4:", "column 3") always, its text when its kind is known. */
 export function localizeWarning(warning: string, t: TFunction): string {
-  const place = warning
-    .replace(/^line (\d+)(?=[: ])/, (_, line: string) => t('import.duplicateLine', { line: Number(line) }))
-    .replace(/^row (\d+)(?=[: ])/, (_, row: string) => t('import.warningRow', { row: Number(row) }))
-    .replace(/^sheet "([^"]*)" row (\d+)(?=[: ])/, (_, sheet: string, row: string) => `${sheet} · ${t('import.warningRow', { row: Number(row) })}`);
-  return localizeColumns(place, t);
+  return localizeImportWarning(warning, t, (text) => localizeColumns(text, t));
 }
 
 const SCRIPT_NAMES = (t: TFunction): Record<string, string> => ({

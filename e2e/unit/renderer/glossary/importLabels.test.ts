@@ -23,9 +23,11 @@ test('an unnamed column kept as notes is named in the window language', () => {
 
 test('warnings name their line, row and column in the window language', () => {
   const warning = 'line 1: column 4 "한국어" repeats an earlier column; kept as note lines';
-  assert.equal(localizeWarning(warning, tIn('ko')), '1행: 4열 "한국어" repeats an earlier column; kept as note lines');
-  assert.equal(localizeWarning(warning, tIn('zh')), '第 1 行: 第 4 列 "한국어" repeats an earlier column; kept as note lines');
-  assert.equal(localizeWarning('row 7: no term in the term columns; row skipped', tIn('ko')), '7행: no term in the term columns; row skipped');
+  assert.equal(localizeWarning(warning, tIn('ko')), '1행: 4열 "한국어": 앞의 열과 머리글이 같아 비고로 보관했습니다');
+  assert.equal(localizeWarning(warning, tIn('zh')), '第 1 行: 第 4 列“한국어”与前面的列重复，已作为备注保留');
+  assert.equal(localizeWarning('sheet "용어" row 7: no term in the term columns; row skipped', tIn('ko')), '용어 · 7행: 용어 열에 용어가 없어 행을 건너뛰었습니다');
+  // A warning of a kind not known here keeps its text; its place and columns are still translated.
+  assert.equal(localizeWarning('row 7: column 2 holds something new', tIn('ko')), '7행: 2열 holds something new');
   // A column word inside the file's own text is not a place: only "column N" is.
   assert.equal(localizeWarning('line 3 (columnist 专栏作家): x', tIn('ko')), '3행 (columnist 专栏作家): x');
 });
