@@ -34,6 +34,11 @@ export function tableRow(text: string): string[] {
   return cells;
 }
 
+/** A table whose rows so far are one cell each. */
+function oneColumn(table: TableBlock): boolean {
+  return table.rows.length > 0 && table.rows.every((row) => row.length === 1);
+}
+
 function sameRow(a: string[] | undefined, b: string[]): boolean {
   return a !== undefined && a.length === b.length && a.every((cell, i) => cell === b[i]);
 }
@@ -84,7 +89,9 @@ export function readArticleBody(lines: SourceLine[], issueDate: string): Article
     table = null;
   };
 
-  for (const { text, line } of lead ? content.slice(1) : content) {
+  for (const { text, line } of lead ? lines.slice(lines.indexOf(content[0]!) + 1) : lines) {
+    // A bare number under a one-column table is its next row, not a page number.
+    if (isLayoutArtefact(text) && !(table !== null && oneColumn(table) && /^\s*\d{1,3}\s*$/.test(text))) continue;
     if (isReferencesHeading(text)) {
       closeTable();
       inReferences = true;

@@ -33,10 +33,12 @@ export function sectionOf(text: string): SectionId | null {
 
 /**
  * Layout residue of the PDF: page numbers (`12 —`, `— 3 —`), a bare article number (`01`) and
- * lines holding only white space or a lone dash. They carry no content.
+ * lines holding only white space or a lone dash. They carry no content. (Inside a one-column
+ * table a bare number is a row: article-reader.ts keeps it.)
  */
 export function isLayoutArtefact(text: string): boolean {
   const bare = text.trim();
+  if (bare !== '' && text.includes('\t')) return false; // a table row of the text form ("\t12"), never a page number
   return bare === '' || /^[—–-]?\s*\d{1,3}\s*[—–-]?$/.test(bare) || /^[—–-]+$/.test(bare);
 }
 

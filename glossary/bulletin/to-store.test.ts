@@ -177,6 +177,8 @@ const blockCases: [string, Block][] = [
   ['table', { kind: 'table', title: '주요 내용', rows: [['', '지역명', '세부 내용'], ['1', '충칭(重慶)', '수소']], line: 0, rowLines: [0, 0] }],
   ['table with a chosen header row', { kind: 'table', title: '비교', rows: [['구분', '값'], ['a', '1']], line: 0, rowLines: [0, 0], header: true }],
   ['table with no header row', { kind: 'table', title: '목록', rows: [['a', '1']], line: 0, rowLines: [0], header: false }],
+  ['table with a row holding only a short number', { kind: 'table', title: '증가율', rows: [['구분', '값'], ['', '12'], ['합계', '30']], line: 0, rowLines: [0, 0, 0] }],
+  ['one-column table of short numbers', { kind: 'table', title: '순위', rows: [['순위'], ['1'], ['2'], ['10']], line: 0, rowLines: [0, 0, 0, 0] }],
   ['image', { kind: 'image', caption: '3차원 구조 전자피부', line: 0 }],
   ['source', { kind: 'source', text: 'https://a.cn/x', line: 0 }],
   ['paragraph', { kind: 'paragraph', text: '이에 따라 추진함', line: 0 }],
