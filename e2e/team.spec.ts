@@ -182,6 +182,12 @@ test('the admin manages users on the Users screen; others have no such screen', 
   await choi.getByTestId('login-password').fill('choi-password-2'); // the form empties it after a refusal
   await choi.getByTestId('login-submit').click();
   await expect(choi.getByTestId('team-user')).toHaveText('choi');
+
+  // The signed-in user sits in the app's header, and user management is a dialog Escape closes.
+  await expect(park.locator('.app-header').getByTestId('team-user')).toHaveText('park');
+  await park.keyboard.press('Escape');
+  await expect(park.getByTestId('users-panel')).toHaveCount(0);
+  await expect(park.getByTestId('nav-issues')).toBeVisible();
 });
 
 test("a concept another user adds reaches an open editor: its source highlights the term", async ({ browser }) => {

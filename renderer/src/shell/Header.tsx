@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type UiLanguage } from '../i18n/index.ts';
 import type { Route } from './route.ts';
+import { TeamMenu } from '../team/TeamMenu.tsx';
 
 export function Header({ route, onHelp }: { route: Route; onHelp: () => void }) {
   const { t, i18n } = useTranslation();
@@ -13,6 +14,7 @@ export function Header({ route, onHelp }: { route: Route; onHelp: () => void }) 
         <a href="#/glossary" className={inGlossary ? 'active' : ''} data-testid="nav-glossary">{t('nav.glossary')}</a>
       </nav>
       <span className="spacer" />
+      <TeamMenu />
       <button type="button" className="ghost" onClick={onHelp} data-testid="help-button">{t('help.button')}</button>
       <label className="lang-select">
         <span className="visually-hidden">{t('language.label')}</span>

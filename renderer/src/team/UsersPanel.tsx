@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role, UserInfo } from '../../../glossary/api.ts';
 import { api } from '../api/client.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { useEscape } from '../shell/useEscape.ts';
 
 const ROLE_CHOICES: Role[] = ['editor', 'reviewer', 'admin'];
 
@@ -53,6 +54,7 @@ export function UsersPanel({ me, onClose }: { me: string; onClose: () => void })
   const [role, setRole] = useState<Role>('editor');
   const [password, setPassword] = useState('');
 
+  useEscape(onClose);
   const reload = useCallback(() => api.listUsers().then(setUsers, setError), []);
   useEffect(() => void reload(), [reload]);
 
@@ -79,42 +81,44 @@ export function UsersPanel({ me, onClose }: { me: string; onClose: () => void })
   };
 
   return (
-    <section className="users-panel" role="dialog" aria-label={t('team.users.title')} data-testid="users-panel">
-      <header>
-        <h2>{t('team.users.title')}</h2>
-        <button type="button" className="ghost" onClick={onClose} data-testid="users-close">{t('common.close')}</button>
-      </header>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
-      {notice && <p className="muted" role="status" data-testid="users-notice">{notice}</p>}
-      <table className="users-table">
-        <thead>
-          <tr><th>{t('team.user')}</th><th>{t('team.users.role')}</th><th>{t('team.users.state')}</th><th>{t('team.password')}</th></tr>
-        </thead>
-        <tbody>
-          {users?.map((user) => (
-            <tr key={user.id} data-testid={`user-row-${user.name}`} className={user.disabled ? 'disabled' : undefined}>
-              <td>{user.name}{user.name === me && <span className="muted"> ({t('team.users.you')})</span>}</td>
-              <td><RoleSelect value={user.role} onChange={(next) => void run(() => api.setUserRole({ name: user.name, role: next }))} testId={`role-${user.name}`} /></td>
-              <td>
-                <span data-testid={`state-${user.name}`}>{user.disabled ? t('team.users.disabled') : t('team.users.active')}</span>{' '}
-                {user.name !== me && (
-                  <button type="button" className="ghost" onClick={() => void run(() => api.setUserDisabled({ name: user.name, disabled: !user.disabled }))} data-testid={`toggle-${user.name}`}>
-                    {user.disabled ? t('team.users.enable') : t('team.users.disable')}
-                  </button>
-                )}
-              </td>
-              <td><ResetPassword user={user} run={run} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form className="users-add" onSubmit={(e) => void add(e)} data-testid="users-add">
-        <h3>{t('team.users.add')}</h3>
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('team.user')} autoComplete="off" data-testid="add-name" required />
-        <RoleSelect value={role} onChange={setRole} testId="add-role" />
-        <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} placeholder={t('team.password')} data-testid="add-password" required />
-        <button type="submit" className="primary" data-testid="add-submit">{t('team.users.add')}</button>
-      </form>
-    </section>
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="users-title" onClick={onClose}>
+      <section className="dialog wide users-panel" data-testid="users-panel" onClick={(event) => event.stopPropagation()}>
+        <header>
+          <h2 id="users-title">{t('team.users.title')}</h2>
+          <button type="button" className="ghost" onClick={onClose} data-testid="users-close">{t('common.close')}</button>
+        </header>
+        <ErrorBanner error={error} onDismiss={() => setError(null)} />
+        {notice && <p className="muted" role="status" data-testid="users-notice">{notice}</p>}
+        <table className="users-table">
+          <thead>
+            <tr><th>{t('team.user')}</th><th>{t('team.users.role')}</th><th>{t('team.users.state')}</th><th>{t('team.password')}</th></tr>
+          </thead>
+          <tbody>
+            {users?.map((user) => (
+              <tr key={user.id} data-testid={`user-row-${user.name}`} className={user.disabled ? 'disabled' : undefined}>
+                <td>{user.name}{user.name === me && <span className="muted"> ({t('team.users.you')})</span>}</td>
+                <td><RoleSelect value={user.role} onChange={(next) => void run(() => api.setUserRole({ name: user.name, role: next }))} testId={`role-${user.name}`} /></td>
+                <td>
+                  <span data-testid={`state-${user.name}`}>{user.disabled ? t('team.users.disabled') : t('team.users.active')}</span>{' '}
+                  {user.name !== me && (
+                    <button type="button" className="ghost" onClick={() => void run(() => api.setUserDisabled({ name: user.name, disabled: !user.disabled }))} data-testid={`toggle-${user.name}`}>
+                      {user.disabled ? t('team.users.enable') : t('team.users.disable')}
+                    </button>
+                  )}
+                </td>
+                <td><ResetPassword user={user} run={run} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form className="users-add" onSubmit={(e) => void add(e)} data-testid="users-add">
+          <h3>{t('team.users.add')}</h3>
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('team.user')} autoComplete="off" data-testid="add-name" required />
+          <RoleSelect value={role} onChange={setRole} testId="add-role" />
+          <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} placeholder={t('team.password')} data-testid="add-password" required />
+          <button type="submit" className="primary" data-testid="add-submit">{t('team.users.add')}</button>
+        </form>
+      </section>
+    </div>
   );
 }
