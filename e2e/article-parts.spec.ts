@@ -58,11 +58,21 @@ test('each article part is edited, undone and redone, autosaved, and printed in 
   await page.getByTestId('rubric-select').selectOption('지역');
   await page.getByTestId('summary-input').fill('청두시, 인공지능 산업 1,700억 위안 육성 계획 발표');
 
-  // The lead's date: shown from the stored (6.4), changed in the date input, printed as (6.5).
-  await expect(page.getByTestId('lead-date')).toHaveValue('2024-06-04');
+  // The lead's date: shown from the stored (6.4) as a Korean window writes dates, changed by typing
+  // it the Korean way, printed as (6.5). A text that is no date is marked and never saved.
+  const leadDate = page.getByTestId('lead-date');
+  await expect(leadDate).toHaveValue('2024. 6. 4.');
   await expect(page.getByTestId('lead-date-label')).toContainText('6월 4일');
-  await page.getByTestId('lead-date').fill('2024-06-05');
+  await leadDate.fill('6월 초');
+  await expect(leadDate).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('lead-date-label')).toContainText('(6.4)');
+  await leadDate.fill('2024. 6. 5.');
+  await expect(leadDate).toHaveAttribute('aria-invalid', 'false');
   await expect(page.getByTestId('lead-date-label')).toContainText('(6.5)');
+  // The calendar beside it is in Korean too.
+  await page.getByTestId('lead-date-picker').click();
+  await expect(page.getByTestId('lead-date-picker-calendar').getByTestId('date-month')).toHaveText('2024년 6월');
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('draft-lead')).toHaveValue('핵심 산업 규모 1,700억 위안 목표');
 
   // A ▶ note and a `* 출처` line, started by their buttons below the caret's line.
@@ -128,7 +138,7 @@ test('each article part is edited, undone and redone, autosaved, and printed in 
   await page.reload();
   await expect(page.getByTestId('rubric-select')).toHaveValue('지역');
   await expect(page.getByTestId('summary-input')).toHaveValue('청두시, 인공지능 산업 1,700억 위안 육성 계획 발표');
-  await expect(page.getByTestId('lead-date')).toHaveValue('2024-06-05');
+  await expect(page.getByTestId('lead-date')).toHaveAttribute('data-value', '2024-06-05');
   await expect(page.getByTestId('parts-tables').getByTestId('table-header')).toBeChecked();
 
   // The print view (the HTML export's layout).

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../glossary/checks/types.ts';
 import { FindingsTextarea, type CommentMark } from './FindingsTextarea.tsx';
 import { joinLead, leadDateFromIso, leadIsoDate, splitLead } from './leadParts.ts';
+import { DateField } from '../shell/DateField.tsx';
 
 interface Props {
   lead: string;
@@ -51,7 +52,7 @@ export const LeadField = memo(function LeadField({ lead, issueDate, findings, co
       <div className="lead-date">
         <label>
           {t('parts.leadDate')}{' '}
-          <input type="date" value={iso} onChange={(e) => onDate(joinLead({ ...parts, date: leadDateFromIso(e.target.value) }))} data-testid="lead-date" />
+          <DateField value={iso ?? ''} onChange={(day) => onDate(joinLead({ ...parts, date: leadDateFromIso(day) }))} label={t('parts.leadDate')} testId="lead-date" />
         </label>
         <span className="muted" data-testid="lead-date-label">{parts.date ? t('parts.leadDatePrinted', { date: localized, printed: `(${parts.date})` }) : t('parts.leadDateNone')}</span>
         {parts.date && (

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { DateField } from '../shell/DateField.tsx';
+import { todayIso } from '../shell/dateText.ts';
 
 export function CreateIssueForm({ onCreated }: { onCreated: (issue: Issue) => void }) {
   const { t } = useTranslation();
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(todayIso);
   const [rate, setRate] = useState('');
   const [error, setError] = useState<unknown>(null);
 
@@ -29,7 +31,7 @@ export function CreateIssueForm({ onCreated }: { onCreated: (issue: Issue) => vo
       </label>
       <label>
         {t('issues.date')}
-        <input required type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="issue-date" />
+        <DateField required value={date} onChange={setDate} label={t('issues.date')} testId="issue-date" />
       </label>
       <label>
         {t('issues.rateLong')}

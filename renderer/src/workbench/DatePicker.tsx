@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMonth, monthGrid, weekdayNames } from './dates.ts';
+import { todayIso } from '../shell/dateText.ts';
 
 interface Props {
   /** YYYY-MM-DD, or undefined for none. */
@@ -11,17 +12,16 @@ interface Props {
   onChange: (value: string | undefined) => void;
   label: string;
   testId: string;
+  /** The button's text instead of the chosen date (a calendar icon beside a date field). */
+  buttonText?: string;
+  /** Offer "clear" (no date); a required date has none. */
+  clearable?: boolean;
 }
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-export function DatePicker({ value, onChange, label, testId }: Props) {
+export function DatePicker({ value, onChange, label, testId, buttonText, clearable = true }: Props) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [shown, setShown] = useState(() => (value ?? today()).slice(0, 7));
+  const [shown, setShown] = useState(() => (value ?? todayIso()).slice(0, 7));
   const root = useRef<HTMLSpanElement>(null);
   const [year, month] = shown.split('-').map(Number) as [number, number];
 
@@ -51,13 +51,13 @@ export function DatePicker({ value, onChange, label, testId }: Props) {
         aria-label={label}
         aria-expanded={open}
         onClick={() => {
-          setShown((value ?? today()).slice(0, 7));
+          setShown((value ?? todayIso()).slice(0, 7));
           setOpen(!open);
         }}
         data-testid={testId}
         data-value={value ?? ''}
       >
-        {value ? formatDate(value, i18n.language) : t('workbench.any')} ▾
+        {buttonText ?? `${value ? formatDate(value, i18n.language) : t('workbench.any')} ▾`}
       </button>
       {open && (
         <div className="date-popover" role="dialog" aria-label={t('workbench.pickDate')} data-testid={`${testId}-calendar`}>
@@ -88,7 +88,7 @@ export function DatePicker({ value, onChange, label, testId }: Props) {
               ),
             )}
           </div>
-          <button type="button" className="ghost small" onClick={() => pick(undefined)} data-testid="date-clear">{t('workbench.clearDate')}</button>
+          {clearable && <button type="button" className="ghost small" onClick={() => pick(undefined)} data-testid="date-clear">{t('workbench.clearDate')}</button>}
         </div>
       )}
     </span>
