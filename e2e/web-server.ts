@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVICE_V8_FLAGS } from '../electron/service-flags.mjs';
+import { SERVICE_V8_FLAGS } from '../scripts/service-flags.mjs';
 import { BUNDLES } from '../scripts/build-state.mjs';
 import { ensureBundles } from '../scripts/build.mjs';
 

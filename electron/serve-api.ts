@@ -102,30 +102,41 @@ export function tooLarge(prefix: string, size: number | undefined): HttpError {
 function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    // A declared length (every browser sends one) gets one buffer, filled as the chunks come: an
+    // 67 MB upload is then held once, not as chunks and again as their concatenation.
+    let whole = declared > 0 && declared <= MAX_BODY_BYTES ? Buffer.allocUnsafe(declared) : undefined;
+    let chunks: Buffer[] = [];
     let size = 0;
     let prefix = '';
     let refused = false;
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
       if (prefix.length < PREFIX_BYTES) prefix += chunk.subarray(0, PREFIX_BYTES).toString('utf8');
       if (refused) {
+        size += chunk.length;
         if (size > DRAIN_LIMIT) req.destroy();
         return;
       }
-      if (size > MAX_BODY_BYTES || declared > MAX_BODY_BYTES) {
+      if (size + chunk.length > MAX_BODY_BYTES || declared > MAX_BODY_BYTES || (whole && size + chunk.length > whole.length)) {
         // Read on and drop the rest: a reset connection would hide the answer from the browser.
         refused = true;
-        chunks.length = 0;
+        size += chunk.length;
+        chunks = [];
+        whole = undefined;
         reject(tooLarge(prefix, declared > MAX_BODY_BYTES ? declared : undefined));
         return;
       }
-      chunks.push(chunk);
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     });
     req.on('end', () => {
       if (refused) return;
-      if (declared > MAX_BODY_BYTES) reject(tooLarge(prefix, declared));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
+      if (declared > MAX_BODY_BYTES) return reject(tooLarge(prefix, declared));
+      // The request's listeners live as long as the call: they must not keep the upload alive.
+      const body = whole ? whole.subarray(0, size) : Buffer.concat(chunks, size);
+      chunks = [];
+      whole = undefined;
+      resolve(body.toString('utf8'));
     });
     req.on('error', reject);
   });

@@ -12,7 +12,7 @@
 // Electron), DONGHYANG_NO_BROWSER=1 (web mode without opening a browser), ELECTRON_OVERRIDE_DIST_PATH
 // (Electron's own: where its binary is).
 import { spawn, spawnSync } from 'node:child_process';
-import { SERVICE_V8_FLAGS } from './service-flags.mjs';
+import { SERVICE_V8_FLAGS } from '../scripts/service-flags.mjs';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

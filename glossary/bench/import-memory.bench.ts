@@ -1,16 +1,20 @@
 // Whole imports as the app runs them (the service with its worker thread: the worker reads and
 // plans the file and keeps the plan, the app's thread gets the preview, the worker applies) and as
-// the CLI runs them (`donghyang glossary import`: its build, with the same worker), each in a fresh Node process
-// so that its peak resident memory (getrusage maxRSS, all threads) is the import's own:
+// the CLI runs them (`donghyang glossary import`: its build, with the same worker) and as the web
+// mode's server gets them (a JSON upload), each in a fresh Node process so that its peak resident
+// memory (getrusage maxRSS or /proc VmHWM, all threads) is the import's own:
 //   - a 50 MB CSV (synthetic, near the import limit, 900,000 rows): target peak RSS under 600 MB;
 //   - the LSHK linguistics glossary (../shared/fixtures/interop/lshk-glossary.tsv, 16,621 rows).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportCsv, MAX_IMPORT_BYTES } from '../formats/index.ts';
 import { repoRoot } from '../paths.ts';
 import { syntheticConcepts } from './synthetic.ts';
+// The V8 flags the app gives the process its service runs in (a larger young generation).
+import { SERVICE_V8_FLAGS } from '../../scripts/service-flags.mjs';
 
 const LSHK = path.join(repoRoot, '..', 'shared', 'fixtures', 'interop', 'lshk-glossary.tsv');
 
@@ -48,7 +52,7 @@ function importInChild(bench: string, file: string, dir: string, target: string)
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), startRssMb: Math.round(baseline / 1024), target: ${JSON.stringify(target)},
     }));
   `;
-  const child = spawnSync(process.execPath, ['--import', 'tsx', moduleFile(dir, bench, code)], { cwd: repoRoot, stdio: 'inherit' });
+  const child = spawnSync(process.execPath, [...SERVICE_V8_FLAGS, '--import', 'tsx', moduleFile(dir, bench, code)], { cwd: repoRoot, stdio: 'inherit' });
   if (child.status !== 0) throw new Error(`${bench} failed (exit code ${child.status})`);
 }
 
@@ -107,6 +111,47 @@ function cliImportInChild(bench: string, file: string, dir: string, target: stri
   if (child.status !== 0) throw new Error(`${bench} failed (exit code ${child.status})`);
 }
 
+/**
+ * The web mode's server (its build, with the app's V8 flags) taking the file as the page sends it:
+ * a JSON body with the file in base64, then the apply. Its peak is read from /proc (Linux).
+ */
+async function webImport(bench: string, file: string, dir: string, target: string): Promise<void> {
+  const server = path.join(repoRoot, 'electron', 'dist', 'serve-main.mjs');
+  if (!fs.existsSync(server) || !fs.existsSync('/proc/self/status')) return;
+  const child = spawn(process.execPath, [...SERVICE_V8_FLAGS, server], {
+    env: { ...process.env, DONGHYANG_DB: path.join(dir, `${bench}.db`), DONGHYANG_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const url = await new Promise<URL>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(out);
+        if (found) resolve(new URL(found[1]!));
+      });
+      child.on('exit', (code) => reject(new Error(`the web server stopped (exit code ${code})`)));
+    });
+    const token = url.hash.slice('#token='.length);
+    const call = async (method: string, arg: unknown) => {
+      const response = await fetch(new URL(`/api/${method}`, url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-donghyang-token': token }, body: JSON.stringify({ arg }) });
+      const answer = (await response.json()) as { ok: boolean; value?: { planId?: string; added?: number }; error?: { message: string } };
+      if (!answer.ok) throw new Error(`${method}: ${answer.error?.message}`);
+      return answer.value!;
+    };
+    const peak = () => Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024);
+    const startRssMb = peak();
+    const start = performance.now();
+    const plan = await call('previewImport', { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') });
+    const previewMs = Math.round(performance.now() - start);
+    const result = await call('applyImport', { planId: plan.planId });
+    const ms = Math.round(performance.now() - start);
+    console.log(JSON.stringify({ bench, previewMs, ms, added: result.added, peakRssMb: peak(), startRssMb, target }));
+  } finally {
+    child.kill();
+  }
+}
+
 export async function run(): Promise<void> {
   // The bundles measured are the sources' own, not an older build's.
   spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), '--if-stale'], { cwd: repoRoot, stdio: 'inherit' });
@@ -123,6 +168,7 @@ export async function run(): Promise<void> {
     importInChild('import.csv-50mb', big, dir, 'peakRssMb < 600');
     importInChild('import.lshk-16621', LSHK, dir, 'ms <= 10000');
     cliImportInChild('import.csv-50mb-cli', big, dir, 'peakRssMb < 600');
+    await webImport('import.csv-50mb-web', big, dir, 'peakRssMb < 600');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
 
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, cacheMb = 64): Db {
   // The Electron host ships a copy of the native module built for Electron's ABI.
   const nativeBinding = process.env.DONGHYANG_SQLITE_BINDING;
   const db = new Database(path, nativeBinding ? { nativeBinding } : {});
@@ -18,7 +18,7 @@ export function openDatabase(path: string): Db {
   db.pragma('busy_timeout = 60000');
   // A 100,000-concept glossary with its search indexes is ~100 MB: a 64 MB page cache keeps
   // imports and index builds from thrashing; sorts (CREATE INDEX, ORDER BY) stay in memory.
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = -${Math.round(cacheMb * 1024)}`);
   db.pragma('temp_store = MEMORY');
   return db;
 }

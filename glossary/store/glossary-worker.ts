@@ -15,12 +15,14 @@ import type { FromGlossaryWorker, GlossaryWorkerTask, ToImportWorker } from './i
 import { previewOfFile } from '../service/import-preview.ts';
 
 const task = workerData as GlossaryWorkerTask;
+const IMPORT_CACHE_MB = 32;
 const send = (message: FromGlossaryWorker) => parentPort!.postMessage(message);
 const onProgress = (done: number, total: number) => send({ type: 'progress', done, total });
 
 /** The import task: preview, then (if the app asks) apply, then the thread ends. */
 async function importFile(task: Extract<GlossaryWorkerTask, { task: 'import' }>): Promise<void> {
-  const store = openStore(task.dbPath, { who: task.who });
+  // Half the usual page cache: the worker shares the process with the app's own connection.
+  const store = openStore(task.dbPath, { who: task.who, cacheMb: IMPORT_CACHE_MB });
   const session = store.importFile({ fileName: task.fileName, bytes: task.bytes, options: task.options });
   let applying = false;
   try {

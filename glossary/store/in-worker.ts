@@ -3,6 +3,7 @@
 // of its own while this thread keeps answering. Readers on other connections see nothing of an
 // import until it commits (WAL), then everything.
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.ts';
 import type { DuplicateChoice, ImportPlan, ImportResult } from '../model.ts';
@@ -37,19 +38,34 @@ export function sourceGlossaryWorker(): GlossaryWorkerScript {
   return { script: fileURLToPath(new URL('./glossary-worker.ts', import.meta.url)), typescript: true };
 }
 
-/** A worker thread running `worker.script`; TypeScript goes through tsx's loader, registered first. */
 /**
  * An import's heap: its live data stay well under this (a 50 MB file: under 250 MB), but without a
  * limit V8 lets the garbage of a million rows pile up to a gigabyte before it collects.
  */
 const IMPORT_HEAP_MB = 384;
+/**
+ * The workers' young generation. The service's process may run with 64 MB semi-spaces for its
+ * keystrokes (scripts/service-flags.mjs); a worker would inherit them (resourceLimits cannot lower
+ * them), and an import's row garbage would then hold about 190 MB more before each scavenge. A V8
+ * flag set now applies to isolates created later, never to this thread's heap, which keeps its own.
+ */
+const WORKER_SEMI_SPACE_MB = 8;
+let workerYoungGenerationSet = false;
 
+function smallWorkerYoungGeneration(): void {
+  if (workerYoungGenerationSet) return;
+  v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+  workerYoungGenerationSet = true;
+}
+
+/** A worker thread running `worker.script`; TypeScript goes through tsx's loader, registered first. */
 function startWorker(worker: GlossaryWorkerScript, workerData: GlossaryWorkerTask, transferList?: ArrayBuffer[]): Worker {
   const options = {
     workerData,
     ...(transferList ? { transferList } : {}),
     ...(workerData.task === 'import' ? { resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MB } } : {}),
   };
+  smallWorkerYoungGeneration();
   if (!worker.typescript) return new Worker(worker.script, options);
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(worker.script).href)}); })`;
   return new Worker(boot, { eval: true, ...options });

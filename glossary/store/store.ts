@@ -38,6 +38,8 @@ import { NotFoundError } from '../errors.ts';
 export interface StoreOptions {
   /** Who is recorded in the history when a call does not say (default: the OS user name). */
   who?: string;
+  /** The connection's page cache (default 64 MB; database.ts). */
+  cacheMb?: number;
 }
 
 const now = (): string => new Date().toISOString();
@@ -60,7 +62,7 @@ export class GlossaryStore {
 
   constructor(path: string, options: StoreOptions = {}) {
     this.path = path;
-    this.db = openDatabase(path);
+    this.db = openDatabase(path, options.cacheMb);
     try {
       this.migration = migrate(this.db, path);
     } catch (error) {
