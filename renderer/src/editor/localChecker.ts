@@ -10,7 +10,7 @@
 import type { CheckKit, CheckResult, LiveCheckResult } from '../../../glossary/api.ts';
 import type { IndexedConcept } from '../../../glossary/checks/types.ts';
 import { ConceptIndex, Recognizer, buildRecognizer, unpackGlossary, type ConceptIndexParts } from '../../../glossary/match/index.ts';
-import { warmChecks } from '../../../glossary/checks/warm.ts';
+import { warmChecksInSteps } from '../../../glossary/checks/warm.ts';
 import { ArticleChecker } from './articleChecker.ts';
 import type { FromWorker, ToWorker } from './checkWorkerProtocol.ts';
 import type { Draft } from './draft.ts';
@@ -75,7 +75,7 @@ export class LocalChecker {
   private readonly listeners = new Set<() => void>();
   /** Set while a load falls back from the packed index to the worker's build. */
   private packedFailed = false;
-  private checksWarm = false;
+  private warming: Promise<void> | null = null;
   /** The glossary state the page took over packed (held by the page only, not by the worker). */
   private packedRevision: string | null = null;
 
@@ -84,6 +84,8 @@ export class LocalChecker {
     private readonly fetchKit: KitFetch,
     private readonly inPageBudgetMs = IN_PAGE_BUDGET_MS,
     private readonly fetchIndex?: IndexFetch,
+    /** Waits for a moment the page has nothing else to do (a step of warming the checks runs then). */
+    private readonly idle: () => Promise<void> = nextTask,
   ) {
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = () => {
@@ -169,11 +171,8 @@ export class LocalChecker {
    */
   private async takeOverPacked(articleId: number, kit: CheckKit, fetchIndex: IndexFetch): Promise<boolean> {
     const fetching = fetchIndex({ glossaryRevision: kit.glossaryRevision });
-    if (!this.checksWarm) {
-      // While the bytes are on their way: what the first check in the page would load on first use.
-      this.checksWarm = true;
-      warmChecks(buildRecognizer([]));
-    }
+    // While the bytes are on their way: what the first check in the page would load on first use.
+    const warming = this.warm();
     const { parts, conceptChunks } = unpackGlossary(await fetching);
     const concepts: IndexedConcept[] = [];
     for (const chunk of conceptChunks) {
@@ -186,6 +185,7 @@ export class LocalChecker {
       await nextTask();
       step = steps.next();
     }
+    await warming;
     this.inPage.setGlossary(kit.glossaryRevision, Recognizer.fromIndex(step.value));
     this.kit = { articleId, kit };
     this.inPage.setArticle(articleId, kit);
@@ -193,6 +193,21 @@ export class LocalChecker {
     this.packedRevision = kit.glossaryRevision;
     this.concepts = null;
     return true;
+  }
+
+  /**
+   * Loads what the checks load on first use, a table per step, each step at an idle moment of the
+   * page (each is a long task: the page paints and answers in between). Once per page.
+   */
+  private warm(): Promise<void> {
+    this.warming ??= (async () => {
+      const steps = warmChecksInSteps(buildRecognizer([]));
+      for (;;) {
+        await this.idle();
+        if (steps.next().done) return;
+      }
+    })();
+    return this.warming;
   }
 
   /** Hands the kit to the worker, which builds the index from the kit's concepts and offers it to the page. */

@@ -3,6 +3,7 @@
 // Resolves null where a worker cannot be created (the editor then asks the service for every check);
 // a worker that fails later is noticed by the checker.
 import { takeIndex, takeKit } from './prefetchKit.ts';
+import { idleAfterFirstFindings } from './afterFirstFindings.ts';
 import type { LocalChecker, WorkerPort } from './localChecker.ts';
 
 let shared: Promise<LocalChecker | null> | undefined;
@@ -12,7 +13,7 @@ export function localChecker(): Promise<LocalChecker | null> {
     ({ LocalChecker }) => {
       try {
         const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'donghyang-checks' });
-        return new LocalChecker(worker as unknown as WorkerPort, takeKit, undefined, takeIndex);
+        return new LocalChecker(worker as unknown as WorkerPort, takeKit, undefined, takeIndex, idleAfterFirstFindings);
       } catch {
         return null;
       }
