@@ -41,6 +41,14 @@ test('opening an article: the first findings shown are the ones the page compute
   const article = await call(page, server, 'addArticle', { issueId: issue.id, section: 'policy' });
   await call(page, server, 'saveArticle', { id: article.id, ...chengduArticle(), sources: [{ title: '36kr', url: '', text: SOURCE }] });
 
+  // The service is asked once: the check that leaves with the article's text is the one shown.
+  const liveChecks: number[] = [];
+  page.on('websocket', (socket) => socket.on('framesent', ({ payload }) => {
+    if (typeof payload === 'string' && payload.includes('"method":"checkArticleLive"')) liveChecks.push(JSON.parse(payload).id);
+  }));
+  await page.reload();
+  await expect(page.getByTestId('app-name')).toBeVisible();
+
   // Every distinct findings state the panel commits while the article opens: the list's items and
   // the underlines in the draft, with where the panel says they were checked.
   await page.evaluate((id) => {
@@ -64,6 +72,7 @@ test('opening an article: the first findings shown are the ones the page compute
   await expect(panel).toHaveAttribute('data-checked-in', 'page', { timeout: 30_000 });
   const states = await page.evaluate(() => (window as unknown as { dhStates: { checkedIn: string | null; findings: string[]; underlines: string[] }[] }).dhStates);
 
+  expect(liveChecks).toHaveLength(1);
   // The first findings came from the service, the last from the page; all of them are the same.
   expect(states[0]!.checkedIn).toBe('service');
   expect(states.at(-1)!.checkedIn).toBe('page');
