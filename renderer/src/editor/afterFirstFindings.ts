@@ -38,11 +38,6 @@ export function afterFirstFindings(): Promise<void> {
   return settled;
 }
 
-/** An idle moment after the first findings: for long work done a step at a time. */
-export function idleAfterFirstFindings(): Promise<void> {
-  return afterFirstFindings().then(idle);
-}
-
 let isSettled = false;
 
 /** For a render: false until afterFirstFindings() has resolved (then true for the page's life). */

@@ -79,14 +79,23 @@ export class LocalChecker {
   /** The glossary state the page took over packed (held by the page only, not by the worker). */
   private packedRevision: string | null = null;
 
+  private port: WorkerPort | null = null;
+
+  /**
+   * `worker`: the worker, or what makes it when first needed (a glossary taken over packed needs
+   * none: the page then does not load and start the worker's code at all).
+   */
   constructor(
-    private readonly worker: WorkerPort,
+    private readonly worker: WorkerPort | (() => WorkerPort),
     private readonly fetchKit: KitFetch,
     private readonly inPageBudgetMs = IN_PAGE_BUDGET_MS,
     private readonly fetchIndex?: IndexFetch,
-    /** Waits for a moment the page has nothing else to do (a step of warming the checks runs then). */
-    private readonly idle: () => Promise<void> = nextTask,
   ) {
+    if (typeof worker !== 'function') this.listen(worker);
+  }
+
+  private listen(worker: WorkerPort): WorkerPort {
+    this.port = worker;
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = () => {
       this.broken = true;
@@ -95,6 +104,18 @@ export class LocalChecker {
       this.waiting.clear();
       this.kitWaiter?.({ type: 'kit-failed', articleId: -1, message: 'the check worker stopped' });
     };
+    return worker;
+  }
+
+  /** The worker, made now if it was not yet; throws when it cannot be made. */
+  private workerPort(): WorkerPort {
+    if (this.port) return this.port;
+    try {
+      return this.listen((this.worker as () => WorkerPort)());
+    } catch (error) {
+      this.broken = true;
+      throw error;
+    }
   }
 
   /** Calls `listener` whenever where checks can run changed (a kit loaded, the index taken over). */
@@ -196,16 +217,13 @@ export class LocalChecker {
   }
 
   /**
-   * Loads what the checks load on first use, a table per step, each step at an idle moment of the
-   * page (each is a long task: the page paints and answers in between). Once per page.
+   * Loads what the checks load on first use, a table per task: each is a long task, and the page
+   * paints and answers in between. Once per page.
    */
   private warm(): Promise<void> {
     this.warming ??= (async () => {
       const steps = warmChecksInSteps(buildRecognizer([]));
-      for (;;) {
-        await this.idle();
-        if (steps.next().done) return;
-      }
+      while (!steps.next().done) await nextTask();
     })();
     return this.warming;
   }
@@ -218,7 +236,7 @@ export class LocalChecker {
       this.inPage.setArticle(articleId, kit); // false until the page holds this glossary state
       const reply = await new Promise<FromWorker>((resolve) => {
         this.kitWaiter = resolve;
-        this.worker.postMessage({ type: 'kit', articleId, kit });
+        this.workerPort().postMessage({ type: 'kit', articleId, kit });
       });
       this.kitWaiter = null;
       if (reply.type !== 'kit-ready') {
@@ -251,7 +269,7 @@ export class LocalChecker {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ type: 'check', id, articleId, title: draft.title, lead: draft.lead, body: draft.body, sources });
+      this.workerPort().postMessage({ type: 'check', id, articleId, title: draft.title, lead: draft.lead, body: draft.body, sources });
     });
   }
 
