@@ -1,10 +1,13 @@
 // Checks in the page instead of in the service: a keystroke's findings are then ready for the very
 // frame that shows the keystroke (a round trip to any other process lands a frame later).
-//   1. load(article) fetches the article's CheckKit and hands it to the check worker, which builds
-//      the glossary index (seconds for 100,000 concepts) and checks keystrokes meanwhile.
-//   2. The worker sends the built index; the page takes it over between frames (the concepts a
-//      chunk per task, then ConceptIndex.fromPartsInSteps) and from then on checks in the page,
-//      synchronously, in the keystroke's own task.
+//   1. load(article) fetches the article's CheckKit. When the service offers its own built index
+//      packed (CheckKit.indexPacked), the page fetches and takes it over between frames, and warms
+//      the checks' tables a task at a time meanwhile; no worker is started.
+//   2. Otherwise the kit goes to the check worker (started then), which builds the glossary index
+//      (seconds for 100,000 concepts) and checks keystrokes meanwhile, then sends the built index;
+//      the page takes it over between frames (the concepts a chunk per task, then
+//      ConceptIndex.fromPartsInSteps).
+// From then on the page checks synchronously, in the keystroke's own task.
 // A kit of the same glossary state (a reload after accepting a finding) only replaces the article's
 // inputs. When no worker can run, or a kit cannot load, the editor keeps asking the service.
 import type { CheckKit, CheckResult, LiveCheckResult } from '../../../glossary/api.ts';

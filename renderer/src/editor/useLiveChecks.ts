@@ -9,6 +9,8 @@
 // fails, the service checks. The service still checks the text once typing pauses: when it finds
 // otherwise (the glossary or an accepted finding changed elsewhere) its findings are shown and the
 // kit is loaded again. A recheck (after accepting a finding or adding a term) reloads the kit too.
+// The first request of an opened article takes the service's answer to the check that left with
+// the article's text (firstCheck.ts), when it asks for that same text.
 // Title, lead and body are sent together; each finding names its field (absent = body).
 // The service and the worker answer with changes to a result this editor holds (LiveResults: a few
 // KB instead of every finding); a new result reuses the finding objects already shown when they are
