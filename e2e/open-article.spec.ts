@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, repoRoot } from './fixtures.ts';
+import { test, expect, repoRoot, screenshot } from './fixtures.ts';
 import type { RunningServer } from './web-server.ts';
 
 const SAMPLE = path.join(repoRoot, '..', 'shared', 'samples', 'kostec-weekly-2024-06-21.txt');
@@ -23,7 +23,7 @@ function chengduArticle(): { title: string; lead: string; body: string } {
 
 const SOURCE =
   '成都市发布《成都市人工智能产业高质量发展三年行动计划（2024—2026年）》。到2026年，人工智能核心产业规模达到1700亿元。' +
-  '2023年成都市人工智能产业规模约780亿元。推动天府、成都两个高新区和武侯区、锦江区等重点区域发展，培育专精特新企业100家。' +
+  '2023年成都市人工智能产业规模约780亿元。推动天府、成都两个高新区和武侯区、锦江区、郫都区、双流区等重点区域发展，培育专精特新企业100家。' +
   '建设四川省数字资产交易中心，引进和培育人工智能中小企业1000家以上。';
 
 async function call(page: Page, server: RunningServer, method: string, arg: unknown): Promise<any> {
@@ -84,4 +84,8 @@ test('opening an article: the first findings shown are the ones the page compute
     expect(state.findings).toEqual(states[0]!.findings);
     expect(state.underlines).toEqual(states[0]!.underlines);
   }
+  // Once settled: the source's places and the workbench's paired paragraph, which waited for the findings.
+  await expect(page.getByTestId('source-place').first()).toBeVisible();
+  await expect(page.getByTestId('paired-paragraph')).toBeVisible();
+  await screenshot(page, 'open-article');
 });
