@@ -1,8 +1,8 @@
 // Work the editor can do without while an article opens (the gazetteer's places in the source, the
-// workbench's paragraph pairing, warming the page's checks) waits for the first findings to be on
-// screen and for the page to be idle: each of them is a long task (building OpenCC's script tables,
-// the place index) that would otherwise hold up the first findings or the frames just after them.
-// Once per page: a later article finds all of it loaded already.
+// workbench's paragraph pairing) waits for the first findings to be on screen and for the page to be
+// idle: each is a long task (building the place index, OpenCC's script tables) that would otherwise
+// hold up the first findings or the frames just after them. (The page's checks code loads once the
+// first findings are shown too: useLiveChecks.) Once per page: a later article finds it all loaded.
 import { useEffect, useState } from 'react';
 
 let release: () => void = () => undefined;
