@@ -4,6 +4,9 @@
 // service calls it while warming up; the page calls it while its glossary index is on the way.
 import { checkArticleWith } from './article-check.ts';
 import type { TermRecognizer } from './types.ts';
+import { foldChar } from '../text/fold.ts';
+import { allPlaces } from '../readings/gazetteer.ts';
+import { simplifiedChars, traditionalChars } from '../readings/script.ts';
 
 const SAMPLE_SOURCE = '亿華通投资1.5亿元，戴琼海在北京市海淀区发布了專精特新政策，两千家企业获得六十亿元支持。';
 const SAMPLE_DRAFT = {
@@ -16,4 +19,21 @@ const SAMPLE_DRAFT = {
 export function warmChecks(recognizer: TermRecognizer): void {
   const body = `${SAMPLE_DRAFT.title}\n${SAMPLE_DRAFT.lead}\n${SAMPLE_DRAFT.body}`;
   checkArticleWith({ recognizer, rate: null, issueDrafts: [body], self: 0, archive: [], accepted: new Set() }, SAMPLE_DRAFT, [SAMPLE_SOURCE]);
+}
+
+/**
+ * warmChecks a part at a time, for a page: each step loads one of the big tables (the script
+ * fold's, the gazetteer, OpenCC's phrase tables, then the rest with the sample), so that the page
+ * can paint and answer between them instead of stalling for the sum. Call next() until done.
+ */
+export function* warmChecksInSteps(recognizer: TermRecognizer): Generator<void, void, void> {
+  foldChar('專');
+  yield;
+  allPlaces();
+  yield;
+  simplifiedChars('乾隆專精特新');
+  yield;
+  traditionalChars('专精特新');
+  yield;
+  warmChecks(recognizer);
 }

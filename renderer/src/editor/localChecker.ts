@@ -1,16 +1,19 @@
 // Checks in the page instead of in the service: a keystroke's findings are then ready for the very
 // frame that shows the keystroke (a round trip to any other process lands a frame later).
-//   1. load(article) fetches the article's CheckKit and hands it to the check worker, which builds
-//      the glossary index (seconds for 100,000 concepts) and checks keystrokes meanwhile.
-//   2. The worker sends the built index; the page takes it over between frames (the concepts a
-//      chunk per task, then ConceptIndex.fromPartsInSteps) and from then on checks in the page,
-//      synchronously, in the keystroke's own task.
+//   1. load(article) fetches the article's CheckKit. When the service offers its own built index
+//      packed (CheckKit.indexPacked), the page fetches and takes it over between frames, and warms
+//      the checks' tables a task at a time meanwhile; no worker is started.
+//   2. Otherwise the kit goes to the check worker (started then), which builds the glossary index
+//      (seconds for 100,000 concepts) and checks keystrokes meanwhile, then sends the built index;
+//      the page takes it over between frames (the concepts a chunk per task, then
+//      ConceptIndex.fromPartsInSteps).
+// From then on the page checks synchronously, in the keystroke's own task.
 // A kit of the same glossary state (a reload after accepting a finding) only replaces the article's
 // inputs. When no worker can run, or a kit cannot load, the editor keeps asking the service.
 import type { CheckKit, CheckResult, LiveCheckResult } from '../../../glossary/api.ts';
 import type { IndexedConcept } from '../../../glossary/checks/types.ts';
 import { ConceptIndex, Recognizer, buildRecognizer, unpackGlossary, type ConceptIndexParts } from '../../../glossary/match/index.ts';
-import { warmChecks } from '../../../glossary/checks/warm.ts';
+import { warmChecksInSteps } from '../../../glossary/checks/warm.ts';
 import { ArticleChecker } from './articleChecker.ts';
 import type { FromWorker, ToWorker } from './checkWorkerProtocol.ts';
 import type { Draft } from './draft.ts';
@@ -75,16 +78,27 @@ export class LocalChecker {
   private readonly listeners = new Set<() => void>();
   /** Set while a load falls back from the packed index to the worker's build. */
   private packedFailed = false;
-  private checksWarm = false;
+  private warming: Promise<void> | null = null;
   /** The glossary state the page took over packed (held by the page only, not by the worker). */
   private packedRevision: string | null = null;
 
+  private port: WorkerPort | null = null;
+
+  /**
+   * `worker`: the worker, or what makes it when first needed (a glossary taken over packed needs
+   * none: the page then does not load and start the worker's code at all).
+   */
   constructor(
-    private readonly worker: WorkerPort,
+    private readonly worker: WorkerPort | (() => WorkerPort),
     private readonly fetchKit: KitFetch,
     private readonly inPageBudgetMs = IN_PAGE_BUDGET_MS,
     private readonly fetchIndex?: IndexFetch,
   ) {
+    if (typeof worker !== 'function') this.listen(worker);
+  }
+
+  private listen(worker: WorkerPort): WorkerPort {
+    this.port = worker;
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = () => {
       this.broken = true;
@@ -93,6 +107,18 @@ export class LocalChecker {
       this.waiting.clear();
       this.kitWaiter?.({ type: 'kit-failed', articleId: -1, message: 'the check worker stopped' });
     };
+    return worker;
+  }
+
+  /** The worker, made now if it was not yet; throws when it cannot be made. */
+  private workerPort(): WorkerPort {
+    if (this.port) return this.port;
+    try {
+      return this.listen((this.worker as () => WorkerPort)());
+    } catch (error) {
+      this.broken = true;
+      throw error;
+    }
   }
 
   /** Calls `listener` whenever where checks can run changed (a kit loaded, the index taken over). */
@@ -169,11 +195,8 @@ export class LocalChecker {
    */
   private async takeOverPacked(articleId: number, kit: CheckKit, fetchIndex: IndexFetch): Promise<boolean> {
     const fetching = fetchIndex({ glossaryRevision: kit.glossaryRevision });
-    if (!this.checksWarm) {
-      // While the bytes are on their way: what the first check in the page would load on first use.
-      this.checksWarm = true;
-      warmChecks(buildRecognizer([]));
-    }
+    // While the bytes are on their way: what the first check in the page would load on first use.
+    const warming = this.warm();
     const { parts, conceptChunks } = unpackGlossary(await fetching);
     const concepts: IndexedConcept[] = [];
     for (const chunk of conceptChunks) {
@@ -186,6 +209,7 @@ export class LocalChecker {
       await nextTask();
       step = steps.next();
     }
+    await warming;
     this.inPage.setGlossary(kit.glossaryRevision, Recognizer.fromIndex(step.value));
     this.kit = { articleId, kit };
     this.inPage.setArticle(articleId, kit);
@@ -193,6 +217,18 @@ export class LocalChecker {
     this.packedRevision = kit.glossaryRevision;
     this.concepts = null;
     return true;
+  }
+
+  /**
+   * Loads what the checks load on first use, a table per task: each is a long task, and the page
+   * paints and answers in between. Once per page.
+   */
+  private warm(): Promise<void> {
+    this.warming ??= (async () => {
+      const steps = warmChecksInSteps(buildRecognizer([]));
+      while (!steps.next().done) await nextTask();
+    })();
+    return this.warming;
   }
 
   /** Hands the kit to the worker, which builds the index from the kit's concepts and offers it to the page. */
@@ -203,7 +239,7 @@ export class LocalChecker {
       this.inPage.setArticle(articleId, kit); // false until the page holds this glossary state
       const reply = await new Promise<FromWorker>((resolve) => {
         this.kitWaiter = resolve;
-        this.worker.postMessage({ type: 'kit', articleId, kit });
+        this.workerPort().postMessage({ type: 'kit', articleId, kit });
       });
       this.kitWaiter = null;
       if (reply.type !== 'kit-ready') {
@@ -236,7 +272,7 @@ export class LocalChecker {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ type: 'check', id, articleId, title: draft.title, lead: draft.lead, body: draft.body, sources });
+      this.workerPort().postMessage({ type: 'check', id, articleId, title: draft.title, lead: draft.lead, body: draft.body, sources });
     });
   }
 

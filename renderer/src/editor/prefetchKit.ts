@@ -5,20 +5,12 @@
 // page holding the glossary already.
 import type { CheckKit } from '../../../glossary/api.ts';
 import { api } from '../api/client.ts';
+import { whenFirstFindingsShown } from './afterFirstFindings.ts';
 
 interface Prefetched {
   articleId: number;
   kit: Promise<CheckKit>;
   index: Promise<Uint8Array | null>;
-}
-
-let releaseIndex: () => void = () => undefined;
-/** Resolves once the first findings are shown (firstFindingsShown). */
-const firstFindings = new Promise<void>((resolve) => (releaseIndex = resolve));
-
-/** The first findings are on screen: the index may travel now. */
-export function firstFindingsShown(): void {
-  releaseIndex();
 }
 
 let prefetched: Prefetched | null = null;
@@ -29,7 +21,7 @@ export function prefetchCheckKit(articleId: number): void {
   if (started) return;
   started = true;
   const kit = api.checkKit({ articleId, packed: true });
-  const index = Promise.all([kit, firstFindings]).then(([k]) => (k.indexPacked ? api.checkIndex({ glossaryRevision: k.glossaryRevision }) : null));
+  const index = Promise.all([kit, whenFirstFindingsShown()]).then(([k]) => (k.indexPacked ? api.checkIndex({ glossaryRevision: k.glossaryRevision }) : null));
   // A failure here only means the checker asks again itself.
   kit.catch(() => undefined);
   index.catch(() => undefined);

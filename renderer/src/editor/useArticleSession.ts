@@ -5,6 +5,7 @@ import type { Article } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import { useLoad } from '../shell/useLoad.ts';
 import type { ArticleDraft, EditableSource } from './draft.ts';
+import { startFirstCheck } from './firstCheck.ts';
 import { newSource } from './SourcePane.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { useDraftHistory } from './useDraftHistory.ts';
@@ -21,7 +22,11 @@ function editableSources(article: Article): EditableSource[] {
 }
 
 export function useArticleSession(articleId: number) {
-  const loaded = useLoad(() => api.getArticle({ id: articleId }), [articleId]);
+  const loaded = useLoad(async () => {
+    const article = await api.getArticle({ id: articleId });
+    startFirstCheck(articleId, draftOf(article), editableSources(article).map((s) => s.text));
+    return article;
+  }, [articleId]);
   const issue = useLoad(async () => (loaded.value ? api.getIssue({ id: loaded.value.issueId }) : undefined), [loaded.value?.issueId]);
   const history = useDraftHistory(EMPTY_DRAFT);
   const [sources, setSources] = useState<EditableSource[] | null>(null);

@@ -9,6 +9,8 @@
 // fails, the service checks. The service still checks the text once typing pauses: when it finds
 // otherwise (the glossary or an accepted finding changed elsewhere) its findings are shown and the
 // kit is loaded again. A recheck (after accepting a finding or adding a term) reloads the kit too.
+// The first request of an opened article takes the service's answer to the check that left with
+// the article's text (firstCheck.ts), when it asks for that same text.
 // Title, lead and body are sent together; each finding names its field (absent = body).
 // The service and the worker answer with changes to a result this editor holds (LiveResults: a few
 // KB instead of every finding); a new result reuses the finding objects already shown when they are
@@ -22,7 +24,9 @@ import type { Draft } from './draft.ts';
 import { sameFinding, shareFindings } from './shareFindings.ts';
 import { LiveResults } from './liveFindings.ts';
 import { localChecker } from './pageChecker.ts';
-import { firstFindingsShown, prefetchCheckKit } from './prefetchKit.ts';
+import { prefetchCheckKit } from './prefetchKit.ts';
+import { takeFirstCheck } from './firstCheck.ts';
+import { firstFindingsShown } from './afterFirstFindings.ts';
 import type { LocalChecker } from './localChecker.ts';
 
 /** Where the findings shown were computed. */
@@ -117,7 +121,9 @@ export function useLiveChecks(articleId: number, draft: Draft | null, sources: s
   const askService = useCallback(async (asked: Ask): Promise<Checked> => {
     const { draft: text } = asked;
     const request = { articleId, title: text.title, lead: text.lead, draft: text.body, sources: asked.sources };
-    const answer = await api.checkArticleLive({ ...request, base: live.current.base });
+    // The editor's first request: the check that left with the article's text (firstCheck.ts).
+    const first = latest.current === null && live.current.base === undefined ? takeFirstCheck(articleId, text, asked.sources) : null;
+    const answer = await (first ?? api.checkArticleLive({ ...request, base: live.current.base }));
     try {
       return { rate: answer.rate, rateSource: answer.rateSource, glossaryRevision: answer.glossaryRevision, findings: live.current.receive(answer) };
     } catch {

@@ -1,16 +1,18 @@
 // Gazetteer places in a source text (glossary/readings/gazetteer.ts, run in the page: a
 // 40,000-character source is scanned in well under a millisecond), outside the glossary's hits:
 // where both name the same text the glossary wins. The gazetteer loads as its own chunk (shared
-// with the page's checks) and is built once, outside any render.
+// with the page's checks) and is built once, outside any render, after the article's first
+// findings are shown (afterFirstFindings.ts).
 import { useEffect, useMemo, useState } from 'react';
 import type { PlaceHit } from '../../../glossary/readings/gazetteer.ts';
+import { afterFirstFindings } from './afterFirstFindings.ts';
 
 type FindPlaces = (text: string, skip: readonly { start: number; end: number }[]) => PlaceHit[];
 
 let loading: Promise<FindPlaces> | undefined;
 
 function loadGazetteer(): Promise<FindPlaces> {
-  loading ??= import('../../../glossary/readings/gazetteer.ts').then((gazetteer) => {
+  loading ??= afterFirstFindings().then(() => import('../../../glossary/readings/gazetteer.ts')).then((gazetteer) => {
     gazetteer.allPlaces(); // builds the index now, not in the first render that needs it
     return gazetteer.findPlaces;
   });

@@ -1,8 +1,10 @@
 // What the workbench panes need from the editor's state: the source paragraph paired with the
 // caret's draft paragraph (align.ts) and the glossary terms recognized in it, one per concept, in
-// the order they appear. Computed from the deferred draft, so typing never waits for it.
+// the order they appear. Computed from the deferred draft, so typing never waits for it, and only
+// once the article's first findings are shown (its first use builds the script fold's tables).
 import { useDeferredValue, useMemo } from 'react';
 import type { RecognizedTerm } from '../../../glossary/api.ts';
+import { useAfterFirstFindings } from '../editor/afterFirstFindings.ts';
 import { alignParagraphs, paragraphAt, paragraphsOf, sourceParagraphs, type SourceParagraph } from './align.ts';
 
 export interface PairedParagraph {
@@ -20,7 +22,8 @@ export interface Workbench {
 
 export function useWorkbench(body: string, sourceTexts: readonly string[], hits: Map<string, RecognizedTerm[]>, caretInBody: number | null): Workbench {
   const deferredBody = useDeferredValue(body);
-  const sources = useMemo(() => sourceParagraphs(sourceTexts, (text) => hits.get(text) ?? []), [sourceTexts, hits]);
+  const settled = useAfterFirstFindings();
+  const sources = useMemo(() => (settled ? sourceParagraphs(sourceTexts, (text) => hits.get(text) ?? []) : []), [settled, sourceTexts, hits]);
   const draft = useMemo(() => paragraphsOf(deferredBody), [deferredBody]);
   const pairs = useMemo(() => alignParagraphs(draft, sources), [draft, sources]);
   return useMemo(() => {

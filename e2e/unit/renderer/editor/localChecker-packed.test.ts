@@ -1,5 +1,5 @@
 // Checks in the page from the service's own built index (CheckKit.indexPacked, checkIndex): the page
-// takes the index over without any worker building it, gives exactly the service's findings, keeps
+// takes the index over without starting a worker, gives exactly the service's findings, keeps
 // it across a kit reload of the same glossary state, and falls back to the worker's build when the
 // service has no packed index to give (edits overlaid on its recognizer).
 import { after, before, test } from 'node:test';
@@ -49,9 +49,23 @@ const fetchIndex = async (req: { glossaryRevision: string }) => {
   return shifted.subarray(1);
 };
 
-test('the page takes the service\'s packed index over: no worker build, the service\'s findings in the same task', async () => {
-  const worker = countingWorker();
-  const checker = new LocalChecker(worker, (req) => service.checkKit(req), undefined, fetchIndex);
+/** The worker as the page makes it: started on first need; `started` counts the starts. */
+function lazyWorker(): { make: () => WorkerPort; started: number; worker: ReturnType<typeof countingWorker> } {
+  const lazy = {
+    started: 0,
+    worker: countingWorker(),
+    make: () => {
+      lazy.started++;
+      return lazy.worker;
+    },
+  };
+  return lazy;
+}
+
+test('the page takes the service\'s packed index over: no worker started, the service\'s findings in the same task', async () => {
+  const lazy = lazyWorker();
+  const worker = lazy.worker;
+  const checker = new LocalChecker(lazy.make, (req) => service.checkKit(req), undefined, fetchIndex);
   assert.equal(await checker.load(articleId), true);
   assert.equal(checker.inPageFor(articleId), true, 'checks run in the page as soon as the load is done');
   assert.equal(worker.kits, 0, 'the worker built nothing');
@@ -77,13 +91,16 @@ test('the page takes the service\'s packed index over: no worker build, the serv
   assert.equal(checker.inPageFor(articleId), true);
   assert.equal((await checker.check(articleId, draft, [source])).findings.find((f) => f.key === finding.key)?.accepted, true);
   assert.equal(worker.kits, 0);
+  assert.equal(lazy.started, 0, 'the worker was never started');
   await service.restoreAccepted({ key: finding.key });
 });
 
-test('a glossary edit the service overlays (no packed index): the worker builds, the findings follow the edit', async () => {
-  const worker = countingWorker();
-  const checker = new LocalChecker(worker, (req) => service.checkKit(req), undefined, fetchIndex);
+test('a glossary edit the service overlays (no packed index): the worker is started and builds, the findings follow the edit', async () => {
+  const lazy = lazyWorker();
+  const worker = lazy.worker;
+  const checker = new LocalChecker(lazy.make, (req) => service.checkKit(req), undefined, fetchIndex);
   assert.equal(await checker.load(articleId), true);
+  assert.equal(lazy.started, 0, 'a packed index needs no worker');
   await service.saveConcept({ input: { category: 'place', terms: [{ lang: 'zh', text: '宁夏回族自治区' }, { lang: 'ko', text: '닝샤후이족자치구' }] } });
   const kit = await service.checkKit({ articleId, glossaryRevision: checker.glossaryRevision!, packed: true });
   assert.equal(kit.indexPacked, undefined, 'an overlaid recognizer has no index of its own to hand over');
@@ -91,6 +108,7 @@ test('a glossary edit the service overlays (no packed index): the worker builds,
   await assert.rejects(service.checkIndex({ glossaryRevision: 'old-1' }), /the glossary changed/);
   assert.equal(await checker.load(articleId), true);
   assert.equal(worker.kits, 1, 'the worker got the concepts');
+  assert.equal(lazy.started, 1, 'started once, when it had a glossary to build');
   const body = `${draft.body} 닝샤후이족자치구를 포함`;
   assert.deepEqual((await checker.check(articleId, { ...draft, body }, [source])).findings, (await check(body)).findings);
 });
