@@ -128,7 +128,8 @@ async function webImport(bench: string, file: string, dir: string, target: strin
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const found = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(out);
-        if (found) resolve(new URL(found[1]!));
+        // A user picks the file in a page that has loaded, with the glossary's index built.
+        if (found && /glossary ready/.test(out)) resolve(new URL(found[1]!));
       });
       child.on('exit', (code) => reject(new Error(`the web server stopped (exit code ${code})`)));
     });
