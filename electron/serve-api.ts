@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_METHODS, type ApiErrorPayload, type ApiMethod, type DonghyangApi } from '../glossary/api.ts';
 import { ConfirmationNeeded, ConflictError, InputError, NotFoundError } from '../glossary/errors.ts';
 import { SECURITY_HEADERS } from './serve-headers.ts';
+import { parseJsonBody } from './json-body.ts';
 import { validateArgument } from './validate.ts';
 
 export const TOKEN_HEADER = 'x-donghyang-token';
@@ -99,7 +100,7 @@ export function tooLarge(prefix: string, size: number | undefined): HttpError {
   );
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   return new Promise((resolve, reject) => {
     // A declared length (every browser sends one) gets one buffer, filled as the chunks come: an
@@ -136,7 +137,7 @@ function readBody(req: IncomingMessage): Promise<string> {
       const body = whole ? whole.subarray(0, size) : Buffer.concat(chunks, size);
       chunks = [];
       whole = undefined;
-      resolve(body.toString('utf8'));
+      resolve(body);
     });
     req.on('error', reject);
   });
@@ -165,7 +166,7 @@ async function parseArgument(req: IncomingMessage, method: ApiMethod): Promise<u
   const raw = await readBody(req);
   let body: unknown;
   try {
-    body = raw === '' ? {} : JSON.parse(raw);
+    body = raw.length === 0 ? {} : parseJsonBody(raw);
   } catch (error) {
     throw new InputError(method, `request body is not valid JSON (${(error as Error).message})`);
   }
