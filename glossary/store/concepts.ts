@@ -209,7 +209,7 @@ export class ConceptRepository {
     const lastTermId = (this.db.prepare('SELECT coalesce(max(id), 0) FROM terms').pluck().get() as number);
     const ddl = this.db
       .prepare(
-        // The terms' indexes and triggers, and the manager's sort indexes of concepts (migration 010).
+        // The terms' indexes and triggers, and the manager's sort indexes of concepts (migration 009).
         "SELECT type, name, sql FROM sqlite_master WHERE (tbl_name = 'terms' OR name LIKE 'concepts_by_%') AND type IN ('index', 'trigger') AND sql IS NOT NULL",
       )
       .all() as { type: 'index' | 'trigger'; name: string; sql: string }[];
