@@ -137,7 +137,7 @@ export function checkMethods(store: GlossaryStore, inputs: StoredCheckInputs): C
       if (text.length <= RECOGNIZE_STRETCH) return sourceHits(r, text).map((hit) => ({ ...hit, concept: r.concept(hit.conceptId)! }));
       // A long text a stretch of whole lines at a time (no term spans a line end, so the hits are
       // those of the whole text), answering other requests in between: a keystroke's check
-      // from another editor does not wait for a 200,000-character document.
+      // from another editor does not wait for a 200,000-character text.
       const out: RecognizedTerm[] = [];
       for (let at = 0; at < text.length; ) {
         const lineEnd = text.indexOf('\n', Math.min(text.length, at + RECOGNIZE_STRETCH));

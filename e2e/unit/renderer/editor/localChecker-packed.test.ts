@@ -5,10 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Service } from '../../../../glossary/service.ts';
-import { closeCheckerFixture, draft, openCheckerFixture, source, type CheckerFixture } from './checkerFixture.ts';
+import { closeCheckerFixture, draft, inProcessWorker, openCheckerFixture, source, type CheckerFixture } from './checkerFixture.ts';
 import { LocalChecker, type WorkerPort } from '../../../../renderer/src/editor/localChecker.ts';
-import { createCheckWorkerHandler } from '../../../../renderer/src/editor/checkWorkerHandler.ts';
-import type { ToWorker } from '../../../../renderer/src/editor/checkWorkerProtocol.ts';
 
 let fixture: CheckerFixture;
 let service: Service;
@@ -21,25 +19,6 @@ before(async () => {
 
 after(() => closeCheckerFixture(fixture));
 
-/** The worker's real handler in this process, counting the kits it was given. */
-function countingWorker(): WorkerPort & { kits: number } {
-  const port: WorkerPort & { kits: number } = {
-    kits: 0,
-    onmessage: null,
-    onerror: null,
-    postMessage(message: ToWorker) {
-      if (message.type === 'kit') port.kits++;
-      const copy = structuredClone(message);
-      setTimeout(() => handle(copy));
-    },
-  };
-  const handle = createCheckWorkerHandler((reply) => {
-    const copy = structuredClone(reply);
-    setTimeout(() => port.onmessage?.({ data: copy }));
-  });
-  return port;
-}
-
 const check = (body: string) => service.checkArticle({ articleId, title: draft.title, lead: draft.lead, draft: body, sources: [source] });
 /** As the web mode sends it: the bytes cross a process boundary, here a copy at an odd offset. */
 const fetchIndex = async (req: { glossaryRevision: string }) => {
@@ -50,10 +29,10 @@ const fetchIndex = async (req: { glossaryRevision: string }) => {
 };
 
 /** The worker as the page makes it: started on first need; `started` counts the starts. */
-function lazyWorker(): { make: () => WorkerPort; started: number; worker: ReturnType<typeof countingWorker> } {
+function lazyWorker(): { make: () => WorkerPort; started: number; worker: ReturnType<typeof inProcessWorker> } {
   const lazy = {
     started: 0,
-    worker: countingWorker(),
+    worker: inProcessWorker(),
     make: () => {
       lazy.started++;
       return lazy.worker;

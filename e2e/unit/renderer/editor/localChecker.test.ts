@@ -5,9 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Service } from '../../../../glossary/service.ts';
-import { closeCheckerFixture, draft, openCheckerFixture, source, type CheckerFixture } from './checkerFixture.ts';
-import { LocalChecker, type WorkerPort } from '../../../../renderer/src/editor/localChecker.ts';
-import { createCheckWorkerHandler } from '../../../../renderer/src/editor/checkWorkerHandler.ts';
+import { closeCheckerFixture, draft, inProcessWorker, openCheckerFixture, source, type CheckerFixture } from './checkerFixture.ts';
+import { LocalChecker } from '../../../../renderer/src/editor/localChecker.ts';
 
 let fixture: CheckerFixture;
 let service: Service;
@@ -19,23 +18,6 @@ before(async () => {
 });
 
 after(() => closeCheckerFixture(fixture));
-
-/** The worker's real handler in this process; messages are cloned and delivered in later tasks. */
-function inProcessWorker(): WorkerPort {
-  const port: WorkerPort = {
-    onmessage: null,
-    onerror: null,
-    postMessage(message) {
-      const copy = structuredClone(message);
-      setTimeout(() => handle(copy));
-    },
-  };
-  const handle = createCheckWorkerHandler((reply) => {
-    const copy = structuredClone(reply);
-    setTimeout(() => port.onmessage?.({ data: copy }));
-  });
-  return port;
-}
 
 /** Resolves once the page holds the glossary index (the worker's index was taken over). */
 function inPage(checker: LocalChecker, id: number): Promise<void> {
