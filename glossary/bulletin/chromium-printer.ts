@@ -96,7 +96,11 @@ class Browser {
 
   close(): void {
     this.child.kill();
-    void this.exited.then(() => fs.rmSync(this.profile, { recursive: true, force: true }));
+    // Chromium's helper processes may still write into the profile just after the browser exits:
+    // retry, and never let the clean-up of a temporary folder fail anything.
+    void this.exited
+      .then(() => fs.promises.rm(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }))
+      .catch(() => undefined);
   }
 }
 
