@@ -58,6 +58,9 @@ export class ConceptRepository {
       term: db.prepare('SELECT * FROM terms WHERE id = ?'),
       setTermStatus: db.prepare('UPDATE terms SET status = ? WHERE id = ?'),
       history: db.prepare('SELECT * FROM history WHERE concept_id = ? ORDER BY id DESC'),
+      recordAdds: db.prepare(
+        "INSERT INTO history (concept_id, at, who, action) SELECT value, ?, ?, 'import' FROM json_each(?)",
+      ),
       page: db.prepare('SELECT * FROM concepts ORDER BY id LIMIT ? OFFSET ?'),
       pageAfter: db.prepare('SELECT * FROM concepts WHERE id > ? ORDER BY id LIMIT ?'),
       countConcepts: db.prepare('SELECT count(*) FROM concepts').pluck(),
@@ -146,7 +149,38 @@ export class ConceptRepository {
    * them as stored, in the same order.
    */
   insertMany(inputs: readonly ConceptInput[], now: string): Concept[] {
-    if (inputs.length === 0) return [];
+    const { firstId, firstTermId, folded } = this.writeRows(inputs, now);
+    let termId = firstTermId;
+    let f = 0;
+    return inputs.map((input, i) => {
+      const id = firstId + i;
+      return {
+        id,
+        category: input.category ?? 'other',
+        definition: input.definition ?? null,
+        note: input.note ?? null,
+        pinyin: input.pinyin ?? null,
+        subjectField: input.subjectField ?? null,
+        sourceIssue: input.sourceIssue ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        approval: input.approval ?? 'proposed',
+        externalId: input.externalId ?? null,
+        createdAt: now,
+        updatedAt: now,
+        terms: input.terms.map((term) => storedTerm(termId++, id, term, folded[f++]!)),
+      };
+    });
+  }
+
+  /** Inserts normalized concepts like insertMany; returns their ids only (an import needs no more). */
+  addMany(inputs: readonly ConceptInput[], now: string): number[] {
+    const { firstId } = this.writeRows(inputs, now);
+    return inputs.map((_, i) => firstId + i);
+  }
+
+  /** Writes the rows of new concepts and indexes their terms; ids are consecutive from the first ones. */
+  private writeRows(inputs: readonly ConceptInput[], now: string): { firstId: number; firstTermId: number; folded: string[] } {
+    if (inputs.length === 0) return { firstId: 0, firstTermId: 0, folded: [] };
     const conceptValues: unknown[] = [];
     for (const c of inputs) {
       conceptValues.push(
@@ -167,30 +201,16 @@ export class ConceptRepository {
         pushTermParams(termValues, firstId + i, term, key, position);
       });
     });
-    let termId = folded.length === 0 ? 0 : this.insertTerms.run(termValues);
+    const firstTermId = folded.length === 0 ? 0 : this.insertTerms.run(termValues);
+    // New terms get rising ids in input order, so each concept's terms here are in id order.
     let f = 0;
-    return inputs.map((input, i) => {
-      const id = firstId + i;
-      const terms = input.terms.map((term) => storedTerm(termId++, id, term, folded[f++]!));
-      // New terms get rising ids, so their order here is their id order.
-      if (!this.bulk) this.shortIndex.add(shortDocs(id, terms));
-      else if (terms.length > 1) sharedMarks(id, terms).forEach((marked, k) => marked && this.bulkMarked.add(terms[k]!.id));
-      return {
-        id,
-        category: input.category ?? 'other',
-        definition: input.definition ?? null,
-        note: input.note ?? null,
-        pinyin: input.pinyin ?? null,
-        subjectField: input.subjectField ?? null,
-        sourceIssue: input.sourceIssue ?? null,
-        sourceUrl: input.sourceUrl ?? null,
-        approval: input.approval ?? 'proposed',
-        externalId: input.externalId ?? null,
-        createdAt: now,
-        updatedAt: now,
-        terms,
-      };
+    inputs.forEach((input, i) => {
+      const first = f;
+      const terms = input.terms.map((term) => ({ folded: folded[f++]!, lang: term.lang }));
+      if (!this.bulk) this.shortIndex.add(shortDocs(firstId + i, terms));
+      else if (terms.length > 1) sharedMarks(firstId + i, terms).forEach((marked, k) => marked && this.bulkMarked.add(firstTermId + first + k));
     });
+    return { firstId, firstTermId, folded };
   }
 
   /** Adds a term to an existing concept (the caller re-indexes the concept). */
@@ -318,8 +338,24 @@ export class ConceptRepository {
     this.insertHistory.run(values);
   }
 
+  /**
+   * Records concepts an import added, without snapshots: the concept as added is what the next
+   * entry of its history holds as `before` (every later change is recorded with it), or the
+   * concept itself while nothing has changed it. history() fills it in. A 100,000-concept import
+   * thus writes small rows instead of 20 MB of copies.
+   */
+  recordImportedAdds(who: string, at: string, conceptIds: readonly number[]): void {
+    if (conceptIds.length > 0) this.stmt.recordAdds.run(at, who, JSON.stringify(conceptIds));
+  }
+
+  /** The concept's history, newest first; an import's add gets its snapshot back (see recordImportedAdds). */
   history(conceptId: number): HistoryEntry[] {
-    return (this.stmt.history.all(conceptId) as HistoryRow[]).map(toHistoryEntry);
+    const entries = (this.stmt.history.all(conceptId) as HistoryRow[]).map(toHistoryEntry);
+    entries.forEach((entry, i) => {
+      if (entry.action !== 'import' || entry.before !== null || entry.after !== null) return;
+      entry.after = i === 0 ? (this.get(conceptId) ?? null) : entries[i - 1]!.before;
+    });
+    return entries;
   }
 }
 

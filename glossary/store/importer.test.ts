@@ -196,14 +196,57 @@ test('a large import leaves its checkpoint to the next write, which moves it int
   const store = tempStore();
   const fileSize = () => fs.statSync(store.path).size;
   const empty = fileSize();
-  // Long notes: more than SQLite's 1,000-page threshold for an automatic checkpoint.
-  const inputs = Array.from({ length: 2100 }, (_, i) => entry(`地${i + 1}`, `지${i + 1}`, 'place', { note: `${i} ${'x'.repeat(2000)}` }));
+  // Long notes: more than SQLite's 1,000-page threshold for an automatic checkpoint (16 KB pages).
+  const inputs = Array.from({ length: 2100 }, (_, i) => entry(`地${i + 1}`, `지${i + 1}`, 'place', { note: `${i} ${'x'.repeat(12_000)}` }));
   store.applyImport(store.planImport('big.csv', inputs));
   // Committed and readable at once, from the WAL; the file itself is not yet rewritten.
   assert.equal(store.search('地2100').total, 1);
   assert.equal(fileSize(), empty);
   // Automatic checkpoints are back on: the next commit copies the import into the file.
   store.createConcept(entry('成都', '청두', 'place'));
-  assert.ok(fileSize() > 4_000_000, `${fileSize()} bytes after the next write`);
+  assert.ok(fileSize() > 24_000_000, `${fileSize()} bytes after the next write`);
+  store.close();
+});
+
+test("an imported concept's history shows it as the import added it, after later edits and its deletion too", () => {
+  const store = tempStore();
+  store.applyImport(store.planImport('terms.csv', [entry('成都', '청두', 'place'), entry('吉利', '지리')]), { who: 'importer' });
+  const added = store.search('成都').hits[0]!.concept;
+  // Nothing changed it yet: the import's entry shows the concept as it is.
+  assert.deepEqual(store.history(added.id).map((h) => [h.action, h.who, h.before, h.after]), [['import', 'importer', null, added]]);
+
+  const edited = store.updateConcept(added.id, { ...entry('成都', '청두시', 'place'), note: 'capital of Sichuan' }, 'editor');
+  store.updateConcept(added.id, entry('成都', '청두', 'place'), 'editor');
+  const [second, first, imported] = store.history(added.id);
+  assert.deepEqual([second!.action, first!.action, imported!.action], ['update', 'update', 'import']);
+  assert.deepEqual(imported!.after, added, 'the import entry still shows the concept as added, not as edited');
+  assert.deepEqual(first!.after, edited);
+
+  store.deleteConcept(added.id, 'editor');
+  const entries = store.history(added.id);
+  assert.equal(entries[0]!.action, 'delete');
+  assert.deepEqual(entries.at(-1)!.after, added);
+  // The other concept of the file keeps its own snapshot.
+  const other = store.search('吉利').hits[0]!.concept;
+  assert.deepEqual(store.history(other.id)[0]!.after, other);
+  store.close();
+});
+
+test('only an exact repeat of an entry is preselected to skip: a change in any field, or text moved between fields, is kept', () => {
+  const store = tempStore();
+  const base = entry('成都', '청두', 'place', { definition: '四川省会' });
+  const variants: ConceptInput[] = [
+    { ...base, terms: base.terms.map((t) => ({ ...t, text: ` ${t.text} ` })) }, // the same once trimmed
+    { ...base, definition: '四川', note: '省会' }, // the definition's text split over two fields
+    { ...base, terms: [...base.terms.slice(0, 1), { lang: 'ko', text: '청두', status: 'admitted' }] },
+    { ...base, terms: [...base.terms.slice(0, 1), { lang: 'ko', text: '청두', established: true }] },
+    { ...base, terms: [...base.terms, { lang: 'en', text: 'Chengdu' }] },
+    { ...base, approval: 'approved' },
+  ];
+  const plan = store.planImport('list.csv', [base, ...variants]);
+  assert.deepEqual(plan.duplicates!.map((d) => [d.identical, d.choice]), [
+    [true, 'skip'],
+    ...variants.slice(1).map(() => [false, 'keep']),
+  ]);
   store.close();
 });

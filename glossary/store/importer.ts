@@ -141,19 +141,19 @@ export function insertBatch(db: Db, repo: ConceptRepository, file: string, batch
       throw entryError(file, raw, line, error);
     }
   });
-  let concepts: Concept[];
+  let ids: number[];
   try {
-    concepts = db.transaction(() => repo.insertMany(inputs, now))();
+    ids = db.transaction(() => repo.addMany(inputs, now))();
   } catch {
-    concepts = inputs.map((input, i) => {
+    ids = inputs.map((input, i) => {
       try {
-        return repo.insert(input, now);
+        return repo.insert(input, now).id;
       } catch (error) {
         throw entryError(file, batch[i]!.raw, batch[i]!.line, error);
       }
     });
   }
-  repo.recordMany('import', who, now, concepts.map((c) => ({ conceptId: c.id, before: null, after: c })));
+  repo.recordImportedAdds(who, now, ids);
 }
 
 /** Lays an entry over a stored concept (an update, or a duplicate's merge: lossless) and records it. */

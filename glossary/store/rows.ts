@@ -85,8 +85,8 @@ export function toHistoryEntry(row: HistoryRow): HistoryEntry {
 
 // History snapshots leave out what can be restored: null fields, defaults (approval proposed,
 // term status preferred, established false), createdAt when it is the entry's time, updatedAt
-// when it equals createdAt, and per term its conceptId and a folded key equal to the text. A
-// 100,000-concept import writes about a third of the bytes; full snapshots read back unchanged.
+// when it equals createdAt, and per term its conceptId and a folded key equal to the text; full
+// snapshots read back unchanged. (An import's adds have no snapshot at all: see recordImportedAdds.)
 
 const str = JSON.stringify;
 

@@ -24,26 +24,48 @@ function optionalText(value: unknown, field: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+// Built only on failure: an import normalizes hundreds of thousands of terms.
+function termLabel(index: number): string {
+  return `term ${index + 1}`;
+}
+
 function normalizeTerm(term: TermInput, index: number): TermInput {
-  const label = `term ${index + 1}`;
-  if (typeof term !== 'object' || term === null) throw new Error(`${label} is not a term`);
+  if (typeof term !== 'object' || term === null) throw new Error(`${termLabel(index)} is not a term`);
   if (typeof term.lang !== 'string' || !LANGUAGE_TAG.test(term.lang)) {
-    throw new Error(`${label}: language "${String(term.lang)}" is not a language tag such as zh, ko or en`);
+    throw new Error(`${termLabel(index)}: language "${String(term.lang)}" is not a language tag such as zh, ko or en`);
   }
   const text = typeof term.text === 'string' ? term.text.trim() : '';
-  if (text === '') throw new Error(`${label} (${term.lang}) has no text`);
+  if (text === '') throw new Error(`${termLabel(index)} (${term.lang}) has no text`);
   const status = term.status ?? 'preferred';
   if (!TERM_STATUSES.includes(status)) {
-    throw new Error(`${label} (${text}): status "${status}" is not one of ${TERM_STATUSES.join(', ')}`);
+    throw new Error(`${termLabel(index)} (${text}): status "${status}" is not one of ${TERM_STATUSES.join(', ')}`);
   }
   const normalized: TermInput = { lang: term.lang, text, status };
-  const partOfSpeech = optionalText(term.partOfSpeech, `${label} part of speech`);
-  const note = optionalText(term.note, `${label} note`);
-  if (partOfSpeech !== undefined) normalized.partOfSpeech = partOfSpeech;
-  if (note !== undefined) normalized.note = note;
+  if (term.partOfSpeech !== undefined && term.partOfSpeech !== null) {
+    const partOfSpeech = optionalText(term.partOfSpeech, `${termLabel(index)} part of speech`);
+    if (partOfSpeech !== undefined) normalized.partOfSpeech = partOfSpeech;
+  }
+  if (term.note !== undefined && term.note !== null) {
+    const note = optionalText(term.note, `${termLabel(index)} note`);
+    if (note !== undefined) normalized.note = note;
+  }
   if (term.established === true) normalized.established = true;
   return normalized;
 }
+
+/** Throws when two terms have the same language (any case) and text. */
+function checkTermsOnce(terms: readonly TermInput[]): void {
+  for (let i = 1; i < terms.length; i++) {
+    const term = terms[i]!;
+    const lang = term.lang.toLowerCase();
+    for (let j = 0; j < i; j++) {
+      const other = terms[j]!;
+      if (other.text === term.text && other.lang.toLowerCase() === lang) throw new Error(`term "${term.text}" (${term.lang}) is listed twice`);
+    }
+  }
+}
+
+const OPTIONAL_FIELDS = ['definition', 'note', 'pinyin', 'subjectField', 'sourceIssue', 'sourceUrl', 'externalId'] as const;
 
 /** Returns a trimmed copy with defaults filled in, or throws an Error saying what is wrong. */
 export function normalizeConceptInput(input: ConceptInput): ConceptInput {
@@ -58,14 +80,18 @@ export function normalizeConceptInput(input: ConceptInput): ConceptInput {
   }
   if (!Array.isArray(input.terms) || input.terms.length === 0) throw new Error('a concept needs at least one term');
   const terms = input.terms.map(normalizeTerm);
-  const seen = new Set<string>();
-  for (const term of terms) {
-    const key = `${term.lang.toLowerCase()}\u0000${term.text}`;
-    if (seen.has(key)) throw new Error(`term "${term.text}" (${term.lang}) is listed twice`);
-    seen.add(key);
+  if (terms.length <= 64) checkTermsOnce(terms);
+  else {
+    const seen = new Set<string>();
+    for (const term of terms) {
+      const key = `${term.lang.toLowerCase()}\u0000${term.text}`;
+      if (seen.has(key)) throw new Error(`term "${term.text}" (${term.lang}) is listed twice`);
+      seen.add(key);
+    }
   }
   const normalized: ConceptInput = { category, approval, terms };
-  for (const field of ['definition', 'note', 'pinyin', 'subjectField', 'sourceIssue', 'sourceUrl', 'externalId'] as const) {
+  for (const field of OPTIONAL_FIELDS) {
+    if (input[field] === undefined) continue;
     const value = optionalText(input[field], field);
     if (value !== undefined) normalized[field] = value;
   }
