@@ -1,10 +1,11 @@
 // The glossary manager's table: concepts sorted by any column and filtered by category, term status,
 // approval, source issue and "changed since" (and a search string, folded like the terms), all in
-// SQL: a page is one walk along an index of migration 010 (sort keys kept by store/concepts.ts),
+// SQL: a page is one walk along an index of migration 009 (sort keys kept by store/concepts.ts),
 // so 100,000 concepts are never read into memory to show 100 of them.
 import type { DonghyangApi } from '../api.ts';
 import type { Concept, TermStatus } from '../model.ts';
 import type { GlossaryStore } from '../store/index.ts';
+import { CONCEPT_OF_ROWID_SQL, phraseOf, SHORT_TABLE } from '../store/grams.ts';
 import { fold } from '../text/fold.ts';
 
 export const BROWSE_COLUMNS = ['zh', 'ko', 'category', 'status', 'approval', 'sourceIssue', 'updatedAt'] as const;
@@ -28,7 +29,7 @@ export interface BrowseRequest {
   filter?: BrowseFilter;
 }
 
-/** The column each sort walks (each has an index ending in id, see migration 010). */
+/** The column each sort walks (each has an index ending in id, see migration 009). */
 const ORDER_BY: Record<BrowseColumn, string> = {
   zh: 'zh_sort',
   ko: 'ko_sort',
@@ -39,7 +40,7 @@ const ORDER_BY: Record<BrowseColumn, string> = {
   updatedAt: 'updated_at',
 };
 
-/** Bits of concepts.status_mask (migration 010). */
+/** Bits of concepts.status_mask (migration 009). */
 const STATUS_BIT: Record<TermStatus, number> = { preferred: 1, admitted: 2, deprecated: 4, forbidden: 8 };
 
 const MAX_LIMIT = 1_000;
@@ -77,15 +78,9 @@ function whereOf(request: BrowseRequest): Query {
   }
   const q = fold((request.query ?? '').trim());
   if (q !== '') {
-    params.q = q;
-    // 3+ characters: the trigram index finds the candidate terms; shorter ones scan the folded keys.
-    if ([...q].length >= 3) {
-      clauses.push(`id IN (SELECT t.concept_id FROM terms_fts JOIN terms AS t ON t.id = terms_fts.rowid
-                           WHERE terms_fts MATCH @match AND instr(t.folded, @q) > 0)`);
-      params.match = `"${q.replaceAll('"', '""')}"`;
-    } else {
-      clauses.push('id IN (SELECT concept_id FROM terms WHERE instr(folded, @q) > 0)');
-    }
+    // The character index (store/grams.ts) finds the terms holding the query, at any length.
+    clauses.push(`id IN (SELECT ${CONCEPT_OF_ROWID_SQL} FROM ${SHORT_TABLE} WHERE ${SHORT_TABLE} MATCH @match)`);
+    params.match = phraseOf(q);
   }
   return { where: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
 }

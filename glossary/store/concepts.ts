@@ -219,9 +219,9 @@ export class ConceptRepository {
   }
 
   /**
-   * Runs `work` (which only adds NORMALIZED concepts, with insertMany) with the terms' secondary
-   * indexes and triggers dropped, then builds them, the trigram index and the short-query index
-   * of the new terms in one sorted pass each: far faster than updating every index row by row.
+   * Runs `work` (which only adds NORMALIZED concepts, with insertMany or addMany) with the
+   * secondary indexes of terms and concepts dropped, then builds them and the search index of the
+   * new terms in one sorted pass each: far faster than updating every index row by row.
    * Must run inside a transaction, so a failure rolls the dropped indexes back too.
    */
   bulkAdd(work: () => void): void {
@@ -250,7 +250,6 @@ export class ConceptRepository {
     }
     for (const item of ddl) if (item.type === 'index') this.db.exec(item.sql);
     for (const item of ddl) if (item.type === 'trigger') this.db.exec(item.sql);
-    this.db.prepare('INSERT INTO terms_fts (rowid, folded) SELECT id, folded FROM terms WHERE id > ?').run(lastTermId);
     this.shortIndex.addNewTerms(lastTermId, this.bulkMarked);
     this.bulkMarked = new Set();
   }

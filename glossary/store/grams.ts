@@ -1,4 +1,5 @@
-// The index for 1–2 character queries (FTS5 trigram cannot match fewer than 3 characters).
+// The search index: a query of any length is a phrase of characters (migration 010 retired the
+// FTS5 trigram index, which cannot match fewer than 3 characters and doubled every write).
 // Every term is one document of a contentless FTS5 table whose tokens are its characters, one
 // token per character, space-separated. The ASCII tokenizer takes every non-ASCII character and
 // ASCII letter or digit as is; other ASCII characters (space, punctuation) would be separators, so

@@ -120,3 +120,50 @@ test('queries with quotes and FTS syntax are taken literally', () => {
   assert.equal(store.search('十百千" OR').total, 0);
   store.close();
 });
+
+test('every query length ranks and counts like a scan of all terms would, past a thousand matching terms too', () => {
+  const store = tempStore();
+  // Two- and three-letter alphabets, so that short and long queries match many terms (more than
+  // the thousand rows a long query reads at once) and terms of one concept overlap.
+  let state = 11;
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
+  const word = (letters: string, min: number, max: number) =>
+    Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => letters[Math.floor(next() * letters.length)]).join('');
+  const inputs = Array.from({ length: 3000 }, () => ({
+    category: 'other' as const,
+    terms: [{ lang: 'zh', text: word('甲乙', 1, 8) }, { lang: 'ko', text: word('가나다', 1, 6) }, ...(next() < 0.3 ? [{ lang: 'zh', text: word('甲乙', 1, 8) }] : [])].filter(
+      (t, i, all) => all.findIndex((o) => o.lang === t.lang && o.text === t.text) === i,
+    ),
+  }));
+  store.applyImport(store.planImport('alphabet.csv', inputs)); // a bulk import: the indexes are built in one pass
+  const concepts = [...store.allConcepts()];
+
+  const expected = (q: string) => {
+    const best = concepts.flatMap((concept) => {
+      const matches = concept.terms
+        .filter((t) => t.folded.includes(q))
+        .map((t) => ({ conceptId: concept.id, termId: t.id, len: [...t.folded].length, rank: t.folded === q ? 0 : t.folded.startsWith(q) ? 1 : 2 }))
+        .sort((a, b) => a.rank - b.rank || a.len - b.len || a.termId - b.termId);
+      return matches.slice(0, 1);
+    });
+    return best.sort((a, b) => a.rank - b.rank || a.len - b.len || a.conceptId - b.conceptId);
+  };
+  const RANK = ['exact', 'prefix', 'substring'];
+  let pastAThousand = 0;
+  for (const q of ['甲', '가나', '甲乙甲', '乙甲乙', '乙乙甲乙', '다가나다가', '甲甲甲甲甲', '나다', '가나다']) {
+    const all = expected(q);
+    const terms = concepts.reduce((n, c) => n + c.terms.filter((t) => t.folded.includes(q)).length, 0);
+    if ([...q].length >= 3 && terms > 1000) pastAThousand++;
+    for (const [offset, limit] of [[0, 20], [7, 13], [Math.max(0, all.length - 3), 10]] as const) {
+      const result = store.search(q, { offset, limit });
+      assert.equal(result.total, all.length, `total for ${q}`);
+      assert.deepEqual(
+        result.hits.map((h) => [h.concept.id, h.matchedTermId, h.rank]),
+        all.slice(offset, offset + limit).map((e) => [e.conceptId, e.termId, RANK[e.rank]]),
+        `${q} at ${offset}`,
+      );
+    }
+  }
+  assert.ok(pastAThousand >= 2, 'some long queries match more than a thousand terms');
+  store.close();
+});

@@ -1,7 +1,7 @@
-// Glossary search over the folded term keys, so 專精特新 finds 专精特新. Candidates come from an
-// index (FTS5 trigram for 3+ characters, the character index of grams.ts for 1–2) and are ranked
-// exact > prefix > substring, then shorter term, then concept id. One hit per concept: its
-// best-ranked term (ties: the lower term id).
+// Glossary search over the folded term keys, so 專精特新 finds 专精特新. Candidates come from the
+// character index of grams.ts (one token per character: a query of any length is a phrase) and
+// are ranked exact > prefix > substring, then shorter term, then concept id. One hit per concept:
+// its best-ranked term (ties: the lower term id). The index's row order is that ranking.
 import type { SearchHit } from '../model.ts';
 import { fold } from '../text/fold.ts';
 import type { Db } from './database.ts';
@@ -27,36 +27,10 @@ export interface RankedPage {
   total: number;
 }
 
-// Candidate terms with their rank facts: rk 0 exact, 1 prefix, 2 substring; len = term length.
-const LONG = `
-  SELECT t.concept_id AS cid, t.id AS tid, length(t.folded) AS len,
-         CASE WHEN t.folded = @q THEN 0 WHEN substr(t.folded, 1, @n) = @q THEN 1 ELSE 2 END AS rk
-  FROM terms_fts JOIN terms AS t ON t.id = terms_fts.rowid
-  WHERE terms_fts MATCH @match AND instr(t.folded, @q) > 0`; // MATCH is a phrase: a substring
-
-function longSql(withLang: boolean): string {
-  // The language tag itself or one of its subtags, compared literally (as the short index does).
-  const langFilter = withLang
-    ? "JOIN terms AS l ON l.id = c.tid WHERE lower(l.lang) = @lang OR substr(lower(l.lang), 1, length(@lang) + 1) = @lang || '-'"
-    : '';
-  return `
-    WITH hits AS (SELECT c.* FROM (${LONG}) AS c ${langFilter}),
-    best AS (
-      SELECT cid, tid, rk, len, row_number() OVER (PARTITION BY cid ORDER BY rk, len, tid) AS rn FROM hits
-    )
-    SELECT cid, tid, rk, count(*) OVER () AS total FROM best WHERE rn = 1
-    ORDER BY rk, len, cid
-    LIMIT @limit OFFSET @offset`;
-}
-
-type LongRow = { cid: number; tid: number; rk: number; total: number };
-
 export class TermSearch {
-  private readonly long: Record<'plain' | 'lang', ReturnType<Db['prepare']>>;
   private readonly short;
 
   constructor(db: Db) {
-    this.long = { plain: db.prepare(longSql(false)), lang: db.prepare(longSql(true)) };
     const match = `FROM ${SHORT_TABLE} WHERE ${SHORT_TABLE} MATCH ?`;
     this.short = {
       // Rows in rowid order are rows in rank order (see grams.ts).
@@ -76,48 +50,45 @@ export class TermSearch {
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const limit = Math.max(0, Math.floor(options.limit ?? 50));
     const lang = options.lang !== undefined && options.lang !== '' ? options.lang.toLowerCase() : undefined;
-    return length >= 3 ? this.searchLong(q, length, lang, offset, limit) : this.searchShort(q, length, lang, offset, limit);
+    return this.searchPhrase(q, length, lang, offset, limit);
   }
 
-  private searchLong(q: string, n: number, lang: string | undefined, offset: number, limit: number): RankedPage {
-    const stmt = lang === undefined ? this.long.plain : this.long.lang;
-    const params = { q, n, match: `"${q.replaceAll('"', '""')}"`, limit, offset, ...(lang === undefined ? {} : { lang }) };
-    const rows = stmt.all(params) as LongRow[];
-    let total = rows[0]?.total ?? 0;
-    if (rows.length === 0 && offset > 0) {
-      // Past the last page: the window count is not there, ask for it alone.
-      const all = stmt.all({ ...params, limit: 1, offset: 0 }) as LongRow[];
-      total = all[0]?.total ?? 0;
-    }
-    return { hits: rows.map((r) => ({ conceptId: r.cid, termId: r.tid, rank: RANKS[r.rk]! })), total };
-  }
-
-  private searchShort(q: string, n: number, lang: string | undefined, offset: number, limit: number): RankedPage {
+  private searchPhrase(q: string, n: number, lang: string | undefined, offset: number, limit: number): RankedPage {
     const phrase = phraseOf(q);
     const only = lang === undefined ? '' : ` AND ${langToken(lang)}`;
-    const total =
-      (this.short.count.get(`(${phrase} NOT ${SHARED_MARK})${only}`) as number) +
-      (this.short.countConcepts.get(`(${phrase} AND ${SHARED_MARK})${only}`) as number);
+    // A longer query matches few terms: read them all once (two index walks instead of four).
+    const few = n >= 3 ? this.fewRows(`${phrase}${only}`) : undefined;
+    const total = few
+      ? new Set(few.map((row) => row[1])).size
+      : (this.short.count.get(`(${phrase} NOT ${SHARED_MARK})${only}`) as number) +
+        (this.short.countConcepts.get(`(${phrase} AND ${SHARED_MARK})${only}`) as number);
     if (limit === 0 || offset >= total) return { hits: [], total };
 
     // Prefix class first (exact = a prefix as long as the query), then substrings; a concept
     // counts once, at its first (best) row.
+    const rowsOf = (match: string) => this.short.rows.iterate(match) as IterableIterator<Row>;
+    // Lazily: an iterator holds its statement busy until it is read to the end or left.
+    const classes: [() => Iterable<Row>, boolean][] = few
+      ? [
+          [() => rowsOf(`^${phrase}${only}`), true],
+          [() => few, false], // a row already taken as a prefix is skipped: its concept is seen
+        ]
+      : [
+          [() => rowsOf(`^${phrase}${only}`), true],
+          [() => rowsOf(`(${phrase} NOT ^${phrase})${only}`), false],
+        ];
     const picked: { cid: number; k: number; rk: number }[] = [];
     const seen = new Set<number>();
     let skip = offset;
-    const classes: [string, boolean][] = [
-      [`^${phrase}${only}`, true],
-      [`(${phrase} NOT ^${phrase})${only}`, false],
-    ];
-    for (const [match, atStart] of classes) {
-      for (const [len, cid, k] of this.short.rows.iterate(match) as IterableIterator<[number, number, number]>) {
+    for (const [rows, prefix] of classes) {
+      for (const [len, cid, k] of rows()) {
         if (seen.has(cid)) continue;
         seen.add(cid);
         if (skip > 0) {
           skip--;
           continue;
         }
-        picked.push({ cid, k, rk: atStart ? (len === n ? 0 : 1) : 2 });
+        picked.push({ cid, k, rk: prefix ? (len === n ? 0 : 1) : 2 });
         if (picked.length === limit) break;
       }
       if (picked.length === limit) break;
@@ -134,4 +105,20 @@ export class TermSearch {
     });
     return { hits, total };
   }
+
+  /** Every row matching `match`, in rank order, when there are at most FEW_ROWS; else undefined. */
+  private fewRows(match: string): Row[] | undefined {
+    const rows: Row[] = [];
+    for (const row of this.short.rows.iterate(match) as IterableIterator<Row>) {
+      if (rows.length === FEW_ROWS) return undefined; // leaving the loop ends the statement
+      rows.push(row);
+    }
+    return rows;
+  }
 }
+
+/** A short-index row decoded: term length, concept id, the term's place in its concept. */
+type Row = [len: number, cid: number, k: number];
+
+/** Up to this many matching terms, a search reads them all rather than counting in SQL. */
+const FEW_ROWS = 1000;
