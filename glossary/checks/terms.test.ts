@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runChecks } from './engine.ts';
 import { termFamily } from './terms.ts';
-import { testRecognizer } from './terms-test-glossary.ts';
+import { TEST_GLOSSARY, testRecognizer } from './terms-test-glossary.ts';
+import { buildRecognizer } from '../match/index.ts';
 
 const recognizer = testRecognizer();
 
@@ -75,4 +76,19 @@ test('term-missing: one info finding per source concept the draft never renders,
 test('term-missing: a term named only in a pair (even misspelt) is not missing', () => {
   const findings = check('궈퓨청능(国富氢能) 출시', ['国富氢能推出液氢储罐']);
   assert.deepEqual(findings.map((f) => f.rule), ['term-mismatch']);
+});
+
+test('term-missing: concepts sharing a Chinese term are rendered by either rendering, and reported once', () => {
+  const shared = buildRecognizer([
+    ...TEST_GLOSSARY,
+    { id: 100, category: 'company', zh: ['华能'], ko: [{ text: '화넝', status: 'preferred', established: false }], note: null },
+    { id: 101, category: 'organization', zh: ['华能'], ko: [{ text: '화능그룹', status: 'preferred', established: false }], note: null },
+  ]);
+  const missing = (draft: string) =>
+    runChecks([termFamily], { draft, sources: ['华能集团投资青海风电。'], recognizer: shared, archive: [] })
+      .filter((f) => f.rule === 'term-missing')
+      .map((f) => f.suggestion);
+  assert.deepEqual(missing('화능그룹이 칭하이 풍력에 투자'), [], 'the second concept of 华能 is rendered');
+  assert.deepEqual(missing('화넝이 칭하이 풍력에 투자'), [], 'the first concept of 华能 is rendered');
+  assert.deepEqual(missing('그룹이 칭하이 풍력에 투자'), ['화넝'], 'neither: one finding for the one term');
 });

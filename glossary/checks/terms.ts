@@ -124,6 +124,10 @@ function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: Na
     const resolved = pairConcept(ctx, pair);
     if (resolved) rendered.add(resolved.concept.id);
   }
+  // Concepts may share a Chinese term (two 华能 kept apart); the source names the first, and the
+  // draft rendering any of them renders that term.
+  const renderedZh = new Set<string>();
+  for (const id of rendered) for (const zh of ctx.recognizer.concept(id)?.zh ?? []) renderedZh.add(fold(zh));
   // A checklist item about the draft as a whole: an empty span at its start, so it underlines
   // nothing, and its suppression key does not change when the draft's first line is edited.
   const span = { start: 0, end: 0 };
@@ -131,7 +135,7 @@ function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: Na
   const findings: RawFinding[] = [];
   ctx.sources.forEach((source, index) => {
     for (const hit of sourceHits(ctx.recognizer, source)) {
-      if (rendered.has(hit.conceptId) || reported.has(hit.conceptId)) continue;
+      if (rendered.has(hit.conceptId) || reported.has(hit.conceptId) || renderedZh.has(fold(hit.text))) continue;
       const concept = ctx.recognizer.concept(hit.conceptId);
       const preferred = concept && preferredRendering(concept);
       if (!preferred) continue;
