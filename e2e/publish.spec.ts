@@ -124,13 +124,19 @@ test('the issue number and date edited in the header are what the cover prints',
   await page.getByTestId('issue-number-edit').fill('제2024-23호');
   await page.getByTestId('issue-number-edit').press('Enter');
   await expect(page.getByTestId('issue-title')).toContainText('제2024-23호');
-  await page.getByTestId('issue-date-edit').fill('2024-06-28');
-  await page.getByTestId('issue-date-edit').press('Enter');
-  await expect(page.getByTestId('issue-title')).toContainText('2024. 6. 28.'); // shown in the UI language's date form
-  // Not a date: the field goes back to the saved one.
-  await page.getByTestId('issue-date-edit').fill('next friday');
-  await page.getByTestId('issue-date-edit').press('Enter');
-  await expect(page.getByTestId('issue-date-edit')).toHaveValue('2024-06-28');
+  // The date field speaks the window's language, and takes the date typed in another common form.
+  const date = page.getByTestId('issue-date-edit');
+  await expect(date).toHaveValue('2024. 6. 21.');
+  await date.fill('2024-06-28');
+  await expect(page.getByTestId('issue-title')).toContainText('2024. 6. 28.');
+  await date.blur();
+  await expect(date).toHaveValue('2024. 6. 28.');
+  // Not a date: marked and explained, and never saved.
+  await date.fill('next friday');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAttribute('data-value', '2024-06-28');
+  await expect(page.getByTestId('issue-title')).toContainText('2024. 6. 28.');
+  await date.fill('2024. 6. 28.');
   await screenshot(page, 'issue-settings');
 
   await page.getByTestId('open-print').click();

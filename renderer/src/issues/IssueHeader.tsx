@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Issue, IssuePatch } from '../../../glossary/model.ts';
 import { api } from '../api/client.ts';
 import { formatDate } from '../workbench/dates.ts';
+import { DateField } from '../shell/DateField.tsx';
 import { DeleteIssueButton } from './DeleteIssueButton.tsx';
 
 type Patch = IssuePatch;
@@ -33,7 +34,7 @@ function IssueField({ label, value, testId, className, parse, save }: {
   );
 }
 
-/** Name, number, date and the CNY→KRW rate of the issue (what the cover and the checks use), each saved when left; delete. */
+/** Name, number, date and the CNY→KRW rate of the issue (what the cover and the checks use), each saved when left (the date once it is one); delete. */
 export function IssueHeader({ issue, onChange, onError }: { issue: Issue; onChange: (issue: Issue) => void; onError: (e: unknown) => void }) {
   const { t, i18n } = useTranslation();
   const save = async (patch: Patch) => {
@@ -56,8 +57,12 @@ export function IssueHeader({ issue, onChange, onError }: { issue: Issue; onChan
         parse={(text) => ({ name: text })} />
       <IssueField label={t('issues.number')} value={issue.number} className="number-input" testId="issue-number-edit" save={save}
         parse={(text) => (text === '' ? null : { number: text.replace(/^제\s*|\s*호$/g, '') })} />
-      <IssueField label={t('issues.date')} value={issue.date} className="date-input" testId="issue-date-edit" save={save}
-        parse={(text) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? { date: text } : null)} />
+      {/* In the window's language, typed in any common form or picked; saved once it is a date. */}
+      <span className="inline-field">
+        {t('issues.date')}
+        <DateField required value={issue.date} label={t('issues.date')} testId="issue-date-edit"
+          onChange={(date) => date !== issue.date && void save({ date })} />
+      </span>
       <IssueField label={t('issues.rateLong')} value={rateText} className="rate-input" testId="issue-rate-edit" save={save}
         parse={(text) => {
           if (text === '') return { rate: null };
