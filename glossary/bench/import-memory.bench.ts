@@ -4,7 +4,8 @@
 // mode's server gets them (a JSON upload), each in a fresh Node process so that its peak resident
 // memory (getrusage maxRSS or /proc VmHWM, all threads) is the import's own:
 //   - a 50 MB CSV (synthetic, near the import limit, 900,000 rows): target peak RSS under 600 MB;
-//   - the LSHK linguistics glossary (../shared/fixtures/interop/lshk-glossary.tsv, 16,621 rows).
+//   - the LSHK linguistics glossary (../shared/fixtures/interop/lshk-glossary.tsv, 16,621 rows);
+//   - the store bench's 100,000 concepts as a CSV file.
 import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
@@ -168,6 +169,11 @@ export async function run(): Promise<void> {
     csv = '';
     importInChild('import.csv-50mb', big, dir, 'peakRssMb < 600');
     importInChild('import.lshk-16621', LSHK, dir, 'ms <= 10000');
+    // The store bench's 100,000 concepts, as a CSV file imported the app's way (read and planned,
+    // then read again and applied, in the worker): what the file adds to store.import.
+    const hundredThousand = path.join(dir, 'synthetic-100k.csv');
+    fs.writeFileSync(hundredThousand, exportCsv(syntheticConcepts(100_000, 1)));
+    importInChild('import.csv-100k-concepts', hundredThousand, dir, 'for comparison with store.import');
     cliImportInChild('import.csv-50mb-cli', big, dir, 'peakRssMb < 600');
     await webImport('import.csv-50mb-web', big, dir, 'peakRssMb < 600');
   } finally {
