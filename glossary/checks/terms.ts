@@ -126,8 +126,15 @@ function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: Na
   }
   // Concepts may share a Chinese term (two 华能 kept apart); the source names the first, and the
   // draft rendering any of them renders that term.
-  const renderedZh = new Set<string>();
-  for (const id of rendered) for (const zh of ctx.recognizer.concept(id)?.zh ?? []) renderedZh.add(fold(zh));
+  // Built at the first source term not rendered by its own concept (checks run on every keystroke).
+  let renderedZh: Set<string> | undefined;
+  const zhRendered = (text: string): boolean => {
+    if (!renderedZh) {
+      renderedZh = new Set();
+      for (const id of rendered) for (const zh of ctx.recognizer.concept(id)?.zh ?? []) renderedZh.add(fold(zh));
+    }
+    return renderedZh.has(fold(text));
+  };
   // A checklist item about the draft as a whole: an empty span at its start, so it underlines
   // nothing, and its suppression key does not change when the draft's first line is edited.
   const span = { start: 0, end: 0 };
@@ -135,7 +142,7 @@ function missingFindings(ctx: CheckContext, hits: readonly DraftHit[], pairs: Na
   const findings: RawFinding[] = [];
   ctx.sources.forEach((source, index) => {
     for (const hit of sourceHits(ctx.recognizer, source)) {
-      if (rendered.has(hit.conceptId) || reported.has(hit.conceptId) || renderedZh.has(fold(hit.text))) continue;
+      if (rendered.has(hit.conceptId) || reported.has(hit.conceptId) || zhRendered(hit.text)) continue;
       const concept = ctx.recognizer.concept(hit.conceptId);
       const preferred = concept && preferredRendering(concept);
       if (!preferred) continue;

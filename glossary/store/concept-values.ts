@@ -27,7 +27,8 @@ export function termKey(lang: string, text: string): string {
   return `${lang.toLowerCase()}\u0000${text}`;
 }
 
-export function conceptParams(input: ConceptInput, now: string) {
+/** A concept's own fields (no id, times or terms) with their stored defaults. */
+export function conceptFields(input: ConceptInput) {
   return {
     category: input.category ?? 'other',
     definition: input.definition ?? null,
@@ -38,8 +39,12 @@ export function conceptParams(input: ConceptInput, now: string) {
     sourceUrl: input.sourceUrl ?? null,
     approval: input.approval ?? 'proposed',
     externalId: input.externalId ?? null,
-    now,
   };
+}
+
+/** The named parameters of the concept update statement. */
+export function conceptParams(input: ConceptInput, now: string) {
+  return { ...conceptFields(input), now };
 }
 
 /** Appends a terms row's values (in insertTerms' column order) to `values`. */

@@ -6,7 +6,7 @@ import type { Db } from './database.ts';
 import { ShortIndex, sharedMarks, shortDocs } from './grams.ts';
 import { MultiRowInsert } from './multi-row.ts';
 import { REFRESH_KEYS_SQL } from './migrations/009-concept-browse.ts';
-import { conceptParams, pushTermParams, sortKeys, storedTerm, termKey } from './concept-values.ts';
+import { conceptFields, conceptParams, pushTermParams, sortKeys, storedTerm, termKey } from './concept-values.ts';
 import { historyJson, toConcept, toHistoryEntry, toTerm, type ConceptRow, type HistoryRow, type TermRow } from './rows.ts';
 
 export class ConceptRepository {
@@ -157,15 +157,7 @@ export class ConceptRepository {
       const id = firstId + i;
       return {
         id,
-        category: input.category ?? 'other',
-        definition: input.definition ?? null,
-        note: input.note ?? null,
-        pinyin: input.pinyin ?? null,
-        subjectField: input.subjectField ?? null,
-        sourceIssue: input.sourceIssue ?? null,
-        sourceUrl: input.sourceUrl ?? null,
-        approval: input.approval ?? 'proposed',
-        externalId: input.externalId ?? null,
+        ...conceptFields(input),
         createdAt: now,
         updatedAt: now,
         terms: input.terms.map((term) => storedTerm(termId++, id, term, folded[f++]!)),

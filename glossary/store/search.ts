@@ -68,15 +68,11 @@ export class TermSearch {
     // counts once, at its first (best) row.
     const rowsOf = (match: string) => this.short.rows.iterate(match) as IterableIterator<Row>;
     // Lazily: an iterator holds its statement busy until it is read to the end or left.
-    const classes: [() => Iterable<Row>, boolean][] = few
-      ? [
-          [() => rowsOf(`^${phrase}${only}`), true],
-          [() => few, false], // a row already taken as a prefix is skipped: its concept is seen
-        ]
-      : [
-          [() => rowsOf(`^${phrase}${only}`), true],
-          [() => rowsOf(`(${phrase} NOT ^${phrase})${only}`), false],
-        ];
+    const classes: [() => Iterable<Row>, boolean][] = [
+      [() => rowsOf(`^${phrase}${only}`), true],
+      // With `few`, a row already taken as a prefix is skipped below: its concept is seen.
+      [few ? () => few : () => rowsOf(`(${phrase} NOT ^${phrase})${only}`), false],
+    ];
     const picked: { cid: number; k: number; rk: number }[] = [];
     const seen = new Set<number>();
     let skip = offset;
